@@ -83,7 +83,7 @@ public final class CodeSyntax {
         }
         String[] folded = new String[columns.length];
         for (int i = 0; i < columns.length; i++) {
-            folded[i] = columns[i] == null ? "" : foldText(columns[i], system, shown).replace(" ", "");
+            folded[i] = columns[i] == null ? "" : foldText(columns[i], system, shown);
         }
         if (folded[0].isEmpty()) {
             throw new CodeFormatException(shown, system, "the 类 column is empty");
@@ -95,6 +95,12 @@ public final class CodeSyntax {
         if (restEmpty) {
             // A whole code printed in the first column.
             return canonical(folded[0], system);
+        }
+        for (int i = 0; i < folded.length; i++) {
+            if (folded[i].indexOf(' ') >= 0) {
+                throw new CodeFormatException(shown, system, "the " + ClassificationLevel.values()[i].label()
+                        + " column \"" + folded[i] + "\" holds more than one number");
+            }
         }
         if (folded[0].length() != 3) {
             throw new CodeFormatException(shown, system, "the 类 column \"" + folded[0] + "\" should have 3 digits");
