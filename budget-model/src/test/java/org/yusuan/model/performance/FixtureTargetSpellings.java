@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Every indicator value (指标值) printed in the three fixtures {@code /work/shared/fixtures/disclosures/*.txt}, with
+ * Every indicator value (指标值) printed in the three fixtures (copied into this module's test resources under {@code fixtures/disclosures/}), with
  * what it must read as. Collected by reading the 指标值 column of every 整体 and 项目 sheet; each spelling once.
  */
 final class FixtureTargetSpellings {

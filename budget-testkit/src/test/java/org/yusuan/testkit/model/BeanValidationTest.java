@@ -1,4 +1,10 @@
-package org.yusuan.model;
+package org.yusuan.testkit.model;
+
+import org.yusuan.model.*;
+import org.yusuan.model.matters.*;
+import org.yusuan.model.performance.*;
+import org.yusuan.model.table.*;
+import org.yusuan.testkit.internal.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +28,7 @@ import org.hibernate.validator.cfg.defs.PositiveOrZeroDef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yusuan.model.fixtures.KorlaCityGovOfficeFixture;
+import org.yusuan.testkit.internal.KorlaCityGovOfficeFixture;
 import org.yusuan.model.table.BasicExpenditureColumn;
 import org.yusuan.model.table.BasicExpenditureRow;
 import org.yusuan.model.table.GeneralBudgetBasicExpenditure;

@@ -1,10 +1,16 @@
-package org.yusuan.model.table;
+package org.yusuan.testkit.model;
+
+import org.yusuan.model.*;
+import org.yusuan.model.matters.*;
+import org.yusuan.model.performance.*;
+import org.yusuan.model.table.*;
+import org.yusuan.testkit.internal.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.yusuan.model.fixtures.KorlaCityGovOfficeFixture.cells;
-import static org.yusuan.model.fixtures.KorlaCityGovOfficeFixture.totals;
+import static org.yusuan.testkit.internal.KorlaCityGovOfficeFixture.cells;
+import static org.yusuan.testkit.internal.KorlaCityGovOfficeFixture.totals;
 
 import java.math.BigDecimal;
 import java.util.List;

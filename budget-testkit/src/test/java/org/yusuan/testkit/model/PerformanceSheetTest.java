@@ -1,4 +1,10 @@
-package org.yusuan.model.performance;
+package org.yusuan.testkit.model;
+
+import org.yusuan.model.*;
+import org.yusuan.model.matters.*;
+import org.yusuan.model.performance.*;
+import org.yusuan.model.table.*;
+import org.yusuan.testkit.internal.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,7 +15,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yusuan.model.MoneyUnit;
-import org.yusuan.model.fixtures.KorlaCityGovOfficeParts;
+import org.yusuan.testkit.internal.KorlaCityGovOfficeParts;
 
 class PerformanceSheetTest {
 

@@ -1,4 +1,10 @@
-package org.yusuan.model;
+package org.yusuan.testkit.model;
+
+import org.yusuan.model.*;
+import org.yusuan.model.matters.*;
+import org.yusuan.model.performance.*;
+import org.yusuan.model.table.*;
+import org.yusuan.testkit.internal.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.yusuan.model.fixtures.KorlaCityGovOfficeParts;
+import org.yusuan.testkit.internal.KorlaCityGovOfficeParts;
 
 class OverviewTest {
 

@@ -1,4 +1,10 @@
-package org.yusuan.model;
+package org.yusuan.testkit.model;
+
+import org.yusuan.model.*;
+import org.yusuan.model.matters.*;
+import org.yusuan.model.performance.*;
+import org.yusuan.model.table.*;
+import org.yusuan.testkit.internal.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.yusuan.codes.FunctionalCode;
-import org.yusuan.model.fixtures.KorlaCityGovOfficeFixture;
+import org.yusuan.testkit.internal.KorlaCityGovOfficeFixture;
 import org.yusuan.model.table.BasicExpenditureColumn;
 import org.yusuan.model.table.BasicExpenditureRow;
 import org.yusuan.model.table.ExpenditureColumn;

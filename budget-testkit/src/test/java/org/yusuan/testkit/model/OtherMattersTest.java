@@ -1,4 +1,10 @@
-package org.yusuan.model.matters;
+package org.yusuan.testkit.model;
+
+import org.yusuan.model.*;
+import org.yusuan.model.matters.*;
+import org.yusuan.model.performance.*;
+import org.yusuan.model.table.*;
+import org.yusuan.testkit.internal.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.yusuan.model.MoneyUnit;
-import org.yusuan.model.fixtures.KorlaCityGovOfficeParts;
+import org.yusuan.testkit.internal.KorlaCityGovOfficeParts;
 
 class OtherMattersTest {
 

@@ -1,4 +1,10 @@
-package org.yusuan.model;
+package org.yusuan.testkit.model;
+
+import org.yusuan.model.*;
+import org.yusuan.model.matters.*;
+import org.yusuan.model.performance.*;
+import org.yusuan.model.table.*;
+import org.yusuan.testkit.internal.*;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.yusuan.model.fixtures.KorlaCityGovOfficeFixture;
+import org.yusuan.testkit.internal.KorlaCityGovOfficeFixture;
 import org.yusuan.model.table.BasicExpenditureColumn;
 import org.yusuan.model.table.BasicExpenditureRow;
 import org.yusuan.model.table.ExpenditureColumn;
