@@ -3,6 +3,14 @@
  */
 module org.yusuan.io {
     requires transitive org.yusuan.model;
+    requires com.fasterxml.jackson.databind;
+    requires de.siegmar.fastcsv;
 
     exports org.yusuan.io;
+
+    // JSON and JSON Lines: exports org.yusuan.io.json;
+
+    // CSV, per table and long: exports org.yusuan.io.csv;
+
+    // The importer of published text: exports org.yusuan.io.text;
 }
