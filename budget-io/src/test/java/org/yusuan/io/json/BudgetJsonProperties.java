@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.yusuan.model.BudgetDisclosure;
+import org.yusuan.testkit.Disclosures;
 
 class BudgetJsonProperties {
 
@@ -57,11 +58,11 @@ class BudgetJsonProperties {
 
     @Provide
     Arbitrary<BudgetDisclosure> disclosures() {
-        return AnyDisclosure.any();
+        return Disclosures.any();
     }
 
     @Provide
     Arbitrary<List<BudgetDisclosure>> batches() {
-        return AnyDisclosure.any().list().ofMaxSize(5);
+        return Disclosures.any().list().ofMaxSize(5);
     }
 }

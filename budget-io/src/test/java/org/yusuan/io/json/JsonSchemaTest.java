@@ -26,6 +26,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.yusuan.io.json.internal.JsonNames;
 import org.yusuan.model.BudgetDisclosure;
+import org.yusuan.testkit.Disclosures;
 import org.yusuan.model.table.BasicExpenditureColumn;
 import org.yusuan.model.table.CarryoverColumn;
 import org.yusuan.model.table.ExpenditureColumn;
@@ -122,6 +123,6 @@ class JsonSchemaTest {
 
     @Provide
     Arbitrary<BudgetDisclosure> disclosures() {
-        return AnyDisclosure.any();
+        return Disclosures.any();
     }
 }
