@@ -572,7 +572,9 @@ public final class ValidDisclosure {
 
     private OtherMatters otherMatters(ValidPerformance performance) {
         long publicTotal = plan.publicExpenses().stream().mapToLong(EconomicAmount::amount).sum();
-        long projectTotal = plan.projects().stream().mapToLong(Project::total).sum();
+        // 当年财政拨款项目: the projects of 表7 and the project expenditure of 表8 and 表9.
+        long projectTotal = plan.projects().stream().mapToLong(Project::total).sum()
+                + sum(l -> l.fund().project()) + sum(l -> l.capital().project());
         return OtherMatters.builder()
                 .runningCosts(RunningCosts.builder()
                         .kind(plan.kind() == EntityKind.DEPARTMENT ? RunningCostKind.ORGAN
