@@ -21,7 +21,7 @@ import org.yusuan.testkit.Fixtures;
  *
  * <p>库尔勒经济技术开发区社会事务服务中心: 表2 prints 财政拨款（补助）小计 a digit off (173.542 for 1,735.42) and no
  * budget columns; 表7 prints 项目支出合计 without its economic columns; 表5's 合计 row is shifted one column; 表4's
- * 收入总计 is blank; 表6 is missing from the extracted text; one project sheet's weights total 89; a 成本指标 is a
+ * 收入总计 is blank; 表5 总计 leaves 基本支出 blank against 表6's 1,615.76; one project sheet's weights total 89; a 成本指标 is a
  * percentage.
  */
 class ImportedFixtureFindingsTest {
