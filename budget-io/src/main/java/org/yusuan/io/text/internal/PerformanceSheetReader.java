@@ -316,7 +316,10 @@ public final class PerformanceSheetReader {
             } else if (head.startsWith("项目资金")) {
                 total = amountAfter(cells, "年度预算总");
                 fiscal = amountAfter(cells, "财政拨款");
-                other = amountAfter(cells, "其他资金");
+                if (fiscal == null) {
+                    fiscal = amountAfter(cells, "财政"); // 其中：财政 / 拨款, the label broken over two lines
+                }
+                other = amountAfter(cells, "其他资");
                 if (other == null) {
                     Matcher m = Pattern.compile("其他资金[:：]?\\s*([\\d.]+)").matcher(line.text());
                     other = m.find() ? new BigDecimal(m.group(1)) : null;
