@@ -56,7 +56,7 @@ public abstract class CodedRowsReader<C extends Enum<C> & AmountColumn> extends 
         String name = cells.name();
         if (!cells.hasCode()) {
             if (TotalsLabel.is(name) && !cells.printedAmounts().isEmpty()) {
-                totals = new PendingRow<>(line, Optional.empty(), name, columnType, null);
+                totals = new PendingRow<>(line, Optional.empty(), name, columnType);
                 ColumnPlacer.place(totals, cells, columns, context.log(), kind());
                 return true;
             }
@@ -70,7 +70,7 @@ public abstract class CodedRowsReader<C extends Enum<C> & AmountColumn> extends 
             return false;
         }
         lastCode = code.get();
-        PendingRow<C> row = new PendingRow<>(line, code, name, columnType, null);
+        PendingRow<C> row = new PendingRow<>(line, code, name, columnType);
         ColumnPlacer.place(row, cells, columns, context.log(), kind());
         rows.add(row);
         return true;

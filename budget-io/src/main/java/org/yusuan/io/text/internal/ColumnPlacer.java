@@ -21,8 +21,8 @@ public final class ColumnPlacer {
      * @param row the pending row
      * @param cells the row's cells
      * @param columns the table's columns in template order
-     * @param kindLabel the table, for the inference text
      * @param log the log for inferences
+     * @param table the table, for the inferences
      * @param table the table kind
      * @param <C> the column enum
      */
