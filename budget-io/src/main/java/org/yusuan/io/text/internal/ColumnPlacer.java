@@ -23,7 +23,6 @@ public final class ColumnPlacer {
      * @param columns the table's columns in template order
      * @param log the log for inferences
      * @param table the table, for the inferences
-     * @param table the table kind
      * @param <C> the column enum
      */
     public static <C extends Enum<C>> void place(PendingRow<C> row, RowCells cells, C[] columns, ImportLog log,
