@@ -32,6 +32,8 @@ public final class PerformanceSheetReader {
     private static final Pattern YEAR_LINE = Pattern.compile("^[(（]?\\d{4}年[)）]?$");
     private static final Pattern SUBSECTION = Pattern.compile("^[（(][一二三四五六七八九十][)）]");
     private static final Pattern GOAL = Pattern.compile("目标\\s*\\d+\\s*[:：]\\s*");
+    /** An item number {@code 1.} / {@code 2、} at the start or after a sentence or clause ends, not a decimal. */
+    private static final Pattern NUMBERED_GOAL = Pattern.compile("(?:^|(?<=[；;。，,\\s]))(\\d{1,2})\\s*[.．、](?!\\d)\\s*");
 
     private final List<OverallPerformanceTarget> overall = new ArrayList<>();
     private final List<ProjectPerformanceTarget> projects = new ArrayList<>();
@@ -203,7 +205,7 @@ public final class PerformanceSheetReader {
                             .otherFunds(orZero(f.other)).build())
                     .addAllIndicators(indicators);
             if (f.goals != null) {
-                for (String goal : GOAL.split(f.goals)) {
+                for (String goal : splitGoals(f.goals)) {
                     String g = goal.strip().replaceAll("[;；]$", "").strip();
                     if (!g.isEmpty()) {
                         b.addAnnualGoals(g);
@@ -220,6 +222,33 @@ public final class PerformanceSheetReader {
                     .addAllIndicators(indicators);
             projects.add(b.build());
         }
+    }
+
+    /**
+     * Splits annual goals at {@code 目标 N:}, else at item numbers {@code 1. … 2. …} when they run 1, 2, 3 … in order
+     * (so that {@code 5.88} or a stray {@code 3.} inside an item does not split); text without either is one item.
+     */
+    static List<String> splitGoals(String goals) {
+        if (GOAL.matcher(goals).find()) {
+            return List.of(GOAL.split(goals));
+        }
+        Matcher m = NUMBERED_GOAL.matcher(goals);
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == starts.size() + 1) {
+                starts.add(m.start());
+                ends.add(m.end());
+            }
+        }
+        if (starts.size() < 2 || !goals.substring(0, starts.get(0)).isBlank()) {
+            return List.of(goals);
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            items.add(goals.substring(ends.get(i), i + 1 < starts.size() ? starts.get(i + 1) : goals.length()));
+        }
+        return items;
     }
 
     private static PerformanceIndicator indicator(String first, String second, List<String> c, boolean overall,
