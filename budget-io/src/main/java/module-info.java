@@ -13,5 +13,6 @@ module org.yusuan.io {
 
     // CSV, per table and long: exports org.yusuan.io.csv;
 
-    // The importer of published text: exports org.yusuan.io.text;
+    // The importer of published text:
+    exports org.yusuan.io.text;
 }
