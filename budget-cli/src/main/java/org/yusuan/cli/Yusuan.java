@@ -17,9 +17,12 @@ import picocli.CommandLine.Command;
 @Command(name = "yusuan",
         mixinStandardHelpOptions = true,
         versionProvider = Yusuan.Version.class,
-        subcommands = {CodesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConvertCommand.class, CodesCommand.class, CommandLine.HelpCommand.class},
         description = "Checks, converts and looks up Chinese government budget disclosures (部门预算公开 / 单位预算公开).",
-        footer = {"", "Examples:", "  yusuan codes \"201 3 1\" 30217 \"政府办公厅(室)及相关机构事务\""},
+        footer = {"", "Examples:", "  yusuan check examples/", "  yusuan check --lang en --format json examples/",
+            "  yusuan convert examples/2024-korla-city-gov-office.txt --to json -o korla.json",
+            "  yusuan codes \"201 3 1\" 30217 \"政府办公厅(室)及相关机构事务\"",
+            "", "Run yusuan COMMAND --help for a command's options."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:all is well", "1:a check found an ERROR, or a lookup found nothing",
             "2:usage error or unreadable input"})
@@ -54,6 +57,11 @@ public final class Yusuan implements Runnable {
         CommandLine commandLine = new CommandLine(new Yusuan());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
+            // Output that cannot be written, or a fault of yusuan: one line naming it, not a stack trace.
+            command.getErr().println("yusuan " + command.getCommandName() + ": " + exception);
+            return 2;
+        });
         int status = commandLine.execute(args);
         out.flush();
         err.flush();
@@ -62,7 +70,7 @@ public final class Yusuan implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: codes");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, convert or codes");
     }
 
     /** Reads the version the build wrote into {@code version.properties}. */
