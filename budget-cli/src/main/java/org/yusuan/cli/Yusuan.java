@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "yusuan",
         mixinStandardHelpOptions = true,
         versionProvider = Yusuan.Version.class,
-        subcommands = {ConvertCommand.class, CodesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, ConvertCommand.class, CodesCommand.class, CommandLine.HelpCommand.class},
         description = "Checks, converts and looks up Chinese government budget disclosures (部门预算公开 / 单位预算公开).",
         footer = {"", "Examples:", "  yusuan check examples/", "  yusuan check --lang en --format json examples/",
             "  yusuan convert examples/2024-korla-city-gov-office.txt --to json -o korla.json",
@@ -27,6 +27,12 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:all is well", "1:a check found an ERROR, or a lookup found nothing",
             "2:usage error or unreadable input"})
 public final class Yusuan implements Runnable {
+
+    /**
+     * Hibernate Validator announces its version on java.util.logging at INFO; the command line's stderr is for the
+     * user. Held here so that the logger and its level are not garbage-collected.
+     */
+    private static final java.util.logging.Logger VALIDATOR_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -40,6 +46,7 @@ public final class Yusuan implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         PrintWriter out = new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));

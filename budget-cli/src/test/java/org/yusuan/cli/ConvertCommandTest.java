@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +23,12 @@ class ConvertCommandTest {
         Cli.Run run = Cli.run("convert", in.toString(), "--to", "json");
         assertEquals(0, run.status(), run.err());
         return run.out();
+    }
+
+    private static JsonNode findings(Path in) throws Exception {
+        Cli.Run run = Cli.run("check", "--format", "json", "--lang", "zh", in.toString());
+        assertTrue(run.status() == 0 || run.status() == 1, run.err());
+        return JSON.readTree(run.out().strip().split("\n")[0]).path("findings");
     }
 
     @Test
@@ -54,6 +62,10 @@ class ConvertCommandTest {
         assertEquals(0, Cli.run("convert", json.toString(), "--to", "csv", "-o", zip.toString()).status());
         assertEquals(original, toJson(zip));
 
+        JsonNode fromText = findings(Cli.example(CITY));
+        assertEquals(fromText, findings(json));
+        assertEquals(fromText, findings(longCsv));
+        assertEquals(fromText, findings(folder));
     }
 
     @Test
@@ -73,6 +85,11 @@ class ConvertCommandTest {
         assertEquals(lines.out(), fromJsonl.out());
         assertEquals(lines.out(), fromCsv.out());
 
+        Cli.Run check = Cli.run("check", "--format", "json", longCsv.toString());
+        List<String> reports = check.out().strip().lines().toList();
+        assertEquals(3, reports.size(), check.out());
+        assertEquals(longCsv + "#2", JSON.readTree(reports.get(1)).path("file").asText() + "#"
+                + JSON.readTree(reports.get(1)).path("index").asText());
     }
 
     @Test

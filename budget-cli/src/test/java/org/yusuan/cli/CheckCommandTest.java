@@ -1,0 +1,178 @@
+package org.yusuan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs {@code yusuan check} in-process on the real example disclosures. */
+class CheckCommandTest {
+
+    private static final String CITY = "2024-korla-city-gov-office.txt";
+    private static final String PARTY = "2024-korla-etdz-party-gov-office.txt";
+    private static final String SOCIAL = "2024-korla-etdz-social-affairs-center.txt";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static List<JsonNode> jsonLines(String out) throws Exception {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : out.strip().split("\n")) {
+            nodes.add(JSON.readTree(line));
+        }
+        return nodes;
+    }
+
+    private static long errors(JsonNode report) {
+        long errors = 0;
+        for (JsonNode finding : report.path("findings")) {
+            if (finding.path("severity").asText().equals("ERROR")) {
+                errors++;
+            }
+        }
+        return errors;
+    }
+
+    @Test
+    void theJsonReportHasTheContractedFieldsAndRealValues() throws Exception {
+        Cli.Run run = Cli.run("check", "--format", "json", "--lang", "en", Cli.example(CITY).toString());
+        List<JsonNode> reports = jsonLines(run.out());
+        assertEquals(1, reports.size(), run.out());
+        JsonNode report = reports.get(0);
+        assertEquals(Cli.example(CITY).toString(), report.path("file").asText());
+        assertEquals("库尔勒市人民政府办公室", report.path("entity").asText());
+        assertEquals(2024, report.path("fiscalYear").asInt());
+        assertEquals("text", report.path("format").asText());
+
+        JsonNode tables = report.path("import").path("tables");
+        assertEquals(11, tables.size(), tables.toString());
+        assertEquals(1, tables.path(0).path("table").asInt());
+        assertEquals("收支总体情况表", tables.path(0).path("name").asText());
+        assertEquals("FOUND", tables.path(0).path("status").asText());
+        assertTrue(tables.path(0).path("rows").asInt() > 0, tables.toString());
+        assertTrue(tables.path(0).path("line").asInt() > 0, tables.toString());
+        assertEquals("万元", tables.path(0).path("unit").asText());
+        assertTrue(report.path("import").path("unreadLines").isArray());
+
+        Set<String> contract = Set.of("rule", "severity", "table", "code", "name", "project", "column", "expected",
+                "actual", "difference", "rounding", "message");
+        assertTrue(report.path("findings").size() > 0, "the real documents have findings: " + run.out());
+        for (JsonNode finding : report.path("findings")) {
+            Set<String> fields = new TreeSet<>();
+            Iterator<String> names = finding.fieldNames();
+            names.forEachRemaining(fields::add);
+            assertTrue(fields.containsAll(contract), "missing contract fields in " + finding);
+            assertTrue(Set.of("ERROR", "WARNING", "INFO").contains(finding.path("severity").asText()), finding.toString());
+            assertFalse(finding.path("message").asText().isBlank(), finding.toString());
+            if (!finding.path("expected").isNull()) {
+                assertTrue(finding.path("expected").isNumber(), "amounts are JSON numbers: " + finding);
+            }
+        }
+        assertEquals(errors(report) > 0 ? 1 : 0, run.status(), run.err());
+    }
+
+    @Test
+    void humanOutputInChineseGroupsBySeverityAndTable() {
+        Cli.Run run = Cli.run("check", "--lang", "zh", Cli.example(CITY).toString());
+        assertTrue(run.out().startsWith("== " + Cli.example(CITY) + " (text)\n"), run.out());
+        assertTrue(run.out().contains("库尔勒市人民政府办公室 · 2024 年 · 部门预算公开\n"), run.out());
+        assertTrue(run.out().contains("导入："), run.out());
+        assertTrue(run.out().contains("表1 收支总体情况表"), run.out());
+        assertTrue(run.out().contains("检查："), run.out());
+        assertTrue(run.out().contains("已找到"), run.out());
+    }
+
+    @Test
+    void humanOutputInEnglishKeepsChineseTermsAndTranslatesTheRest() {
+        Cli.Run run = Cli.run("check", "--lang", "en", Cli.example(PARTY).toString());
+        assertTrue(run.out().contains("fiscal year 2024 · 单位预算公开"), run.out());
+        assertTrue(run.out().contains("Import: "), run.out());
+        assertTrue(run.out().contains(" found "), run.out());
+        assertTrue(run.out().contains("Check: "), run.out());
+        assertFalse(run.out().contains("检查："), run.out());
+    }
+
+    @Test
+    void aDirectoryIsWalkedInSortedOrderWithASummaryAtTheEnd() throws Exception {
+        Cli.Run run = Cli.run("check", "--lang", "en", Cli.examples().toString());
+        List<String> headings = run.out().lines().filter(l -> l.startsWith("== ")).toList();
+        assertEquals(List.of("== " + Cli.example(CITY) + " (text)", "== " + Cli.example(PARTY) + " (text)",
+                "== " + Cli.example(SOCIAL) + " (text)"), headings);
+        assertTrue(run.out().contains("Total: 3 files (0 unreadable), "), run.out());
+
+        Cli.Run json = Cli.run("check", "--format", "json", Cli.examples().toString());
+        List<JsonNode> reports = jsonLines(json.out());
+        assertEquals(3, reports.size());
+        long errors = reports.stream().mapToLong(CheckCommandTest::errors).sum();
+        assertEquals(errors > 0 ? 1 : 0, json.status());
+        assertEquals(json.status(), run.status());
+        assertTrue(run.out().contains(errors + " errors"), run.out());
+    }
+
+    @Test
+    void severalJobsGiveTheSameOutputInTheSameOrder() {
+        Cli.Run one = Cli.run("check", "--lang", "zh", "--jobs", "1", Cli.examples().toString());
+        Cli.Run two = Cli.run("check", "--lang", "zh", "--jobs", "2", Cli.examples().toString());
+        assertEquals(one.out(), two.out());
+        assertEquals(one.status(), two.status());
+        Cli.Run jsonOne = Cli.run("check", "--format", "json", "--jobs", "1", Cli.examples().toString());
+        Cli.Run jsonTwo = Cli.run("check", "--format", "json", "--jobs", "2", Cli.examples().toString());
+        assertEquals(jsonOne.out(), jsonTwo.out());
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsNamedAndTheOthersAreStillChecked(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("no-such-disclosure.txt");
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"entityName\": ");
+        Cli.Run run = Cli.run("check", "--lang", "en", missing.toString(), broken.toString(),
+                Cli.example(CITY).toString());
+        assertEquals(2, run.status(), run.err());
+        assertTrue(run.err().contains("cannot read " + missing + ": no such file or directory"), run.err());
+        assertTrue(run.err().contains("cannot read " + broken + ": "), run.err());
+        assertTrue(run.out().contains("== " + Cli.example(CITY) + " (text)"), run.out());
+        assertTrue(run.out().contains("Total: 3 files (2 unreadable), "), run.out());
+
+        Cli.Run json = Cli.run("check", "--format", "json", missing.toString(), Cli.example(CITY).toString());
+        assertEquals(2, json.status());
+        List<JsonNode> reports = jsonLines(json.out());
+        assertEquals(missing.toString(), reports.get(0).path("file").asText());
+        assertEquals("no such file or directory", reports.get(0).path("error").asText());
+        assertEquals("库尔勒市人民政府办公室", reports.get(1).path("entity").asText());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, Cli.run("check").status());
+        assertEquals(2, Cli.run("check", "--format", "xml", Cli.examples().toString()).status());
+        assertEquals(2, Cli.run("check", "--lang", "fr", Cli.examples().toString()).status());
+        assertEquals(2, Cli.run("check", "--input-format", "pdf", Cli.examples().toString()).status());
+        Cli.Run jobs = Cli.run("check", "--jobs", "0", Cli.examples().toString());
+        assertEquals(2, jobs.status());
+        assertTrue(jobs.err().contains("--jobs must be at least 1"), jobs.err());
+        assertEquals(2, Cli.run("frobnicate").status());
+        assertEquals(2, Cli.run().status());
+    }
+
+    @Test
+    void helpShowsExamplesOnEveryCommand() {
+        for (String command : List.of("check", "convert", "codes")) {
+            Cli.Run help = Cli.run(command, "--help");
+            assertEquals(0, help.status(), command);
+            assertTrue(help.out().contains("Examples:"), help.out());
+            assertTrue(help.out().contains("yusuan " + command), help.out());
+        }
+        Cli.Run top = Cli.run("--help");
+        assertEquals(0, top.status());
+        assertTrue(top.out().contains("check") && top.out().contains("convert") && top.out().contains("codes"));
+    }
+}
