@@ -58,7 +58,7 @@ final class CrossTableRule implements Rule {
         return List.of(Rules.CROSS_TABLE_T1_T3, Rules.CROSS_TABLE_T2_T3, Rules.CROSS_TABLE_T4_T1,
                 Rules.CROSS_TABLE_T4_T5, Rules.CROSS_TABLE_T4_T8, Rules.CROSS_TABLE_T4_T9, Rules.CROSS_TABLE_T1_T8,
                 Rules.CROSS_TABLE_T1_T9, Rules.CROSS_TABLE_T5_T6, Rules.CROSS_TABLE_T5_T7, Rules.CROSS_TABLE_T11_T1,
-                Rules.CROSS_TABLE_T10_T6);
+                Rules.CROSS_TABLE_T10_T6, Rules.UNIT_SUSPECT);
     }
 
     @Override
