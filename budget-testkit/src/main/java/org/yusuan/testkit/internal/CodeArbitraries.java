@@ -122,4 +122,30 @@ public final class CodeArbitraries {
     public static Arbitrary<EconomicCode> anyEconomic() {
         return Arbitraries.of(Known.ANY_ECONOMIC);
     }
+
+    /**
+     * The functional codes of the catalog marked certain, whose parents are certain too.
+     *
+     * @return the codes
+     */
+    public static List<FunctionalCode> certainFunctional() {
+        List<FunctionalCode> out = new ArrayList<>();
+        for (ClassificationLevel level : ClassificationLevel.values()) {
+            PlanArbitraries.certain(functionalCatalog(), level, "2").forEach(e -> out.add(e.code()));
+        }
+        return out;
+    }
+
+    /**
+     * The economic codes of the catalog marked certain, whose parents are certain too.
+     *
+     * @return the codes
+     */
+    public static List<EconomicCode> certainEconomic() {
+        List<EconomicCode> out = new ArrayList<>();
+        for (ClassificationLevel level : ClassificationLevel.values()) {
+            PlanArbitraries.certain(economicCatalog(), level, "3").forEach(e -> out.add(e.code()));
+        }
+        return out;
+    }
 }

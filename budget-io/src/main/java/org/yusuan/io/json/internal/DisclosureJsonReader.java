@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.yusuan.codes.CodeFormatException;
 import org.yusuan.codes.EconomicCode;
 import org.yusuan.codes.FunctionalCode;
 import org.yusuan.io.ReadException;
@@ -160,6 +162,10 @@ public final class DisclosureJsonReader {
             return disclosure;
         } catch (JsonProcessingException e) {
             throw reader.malformed(e);
+        } catch (CharacterCodingException e) {
+            throw reader.at(ReadException.builder(source, "the input is not valid text: " + e.getMessage()),
+                    p.currentLocation(), reader.pointer())
+                    .expected("JSON encoded as UTF-8 (or UTF-16)").cause(e).build();
         }
     }
 
@@ -266,6 +272,12 @@ public final class DisclosureJsonReader {
             String name = p.currentName();
             JsonLocation nameLocation = p.currentTokenLocation();
             String namePath = p.getParsingContext().pathAsPointer().toString();
+            if (seen.contains(name)) {
+                throw at(ReadException.builder(source, "the field \"" + name + "\" is given twice in " + what),
+                        nameLocation, namePath)
+                        .expected("each field once (a document has no \"last one wins\")")
+                        .build();
+            }
             p.nextToken();
             if (fields.read(name)) {
                 seen.add(name);
@@ -451,16 +463,26 @@ public final class DisclosureJsonReader {
         if (isNull()) {
             return Optional.empty();
         }
-        return Optional.of(FunctionalCode.parse(codeDigits(FUNCTIONAL_DIGITS,
-                "a functional classification code (功能分类科目编码) of 3, 5 or 7 digits such as \"2010301\"")));
+        String expected = "a functional classification code (功能分类科目编码) of 3, 5 or 7 digits such as \"2010301\"";
+        String digits = codeDigits(FUNCTIONAL_DIGITS, expected);
+        try {
+            return Optional.of(FunctionalCode.parse(digits));
+        } catch (CodeFormatException e) {
+            throw error("\"" + digits + "\" is not a code: " + e.reason(), expected).cause(e).build();
+        }
     }
 
     private Optional<EconomicCode> optionalEconomicCode() throws IOException {
         if (isNull()) {
             return Optional.empty();
         }
-        return Optional.of(EconomicCode.parse(codeDigits(ECONOMIC_DIGITS,
-                "an economic classification code (经济分类科目编码) of 3 or 5 digits such as \"30101\"")));
+        String expected = "an economic classification code (经济分类科目编码) of 3 or 5 digits such as \"30101\"";
+        String digits = codeDigits(ECONOMIC_DIGITS, expected);
+        try {
+            return Optional.of(EconomicCode.parse(digits));
+        } catch (CodeFormatException e) {
+            throw error("\"" + digits + "\" is not a code: " + e.reason(), expected).cause(e).build();
+        }
     }
 
     private <C extends Enum<C> & AmountColumn> Map<C, BigDecimal> amounts(Class<C> columns) throws IOException {
