@@ -116,7 +116,8 @@ final class HumanReport {
             if (ofSeverity.isEmpty()) {
                 continue;
             }
-            out.append(severityLabel(severity)).append(" (").append(ofSeverity.size()).append(")\n");
+            out.append(severityLabel(severity)).append(lang == Lang.zh ? "（" : " (").append(ofSeverity.size())
+                    .append(lang == Lang.zh ? "）\n" : ")\n");
             Map<Optional<TableKind>, List<Finding>> byTable = new LinkedHashMap<>();
             for (TableKind kind : TableKind.values()) {
                 byTable.put(Optional.of(kind), new ArrayList<>());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,6 +80,37 @@ class CheckCommandTest {
             }
         }
         assertEquals(errors(report) > 0 ? 1 : 0, run.status(), run.err());
+        assertEquals(errors(report), report.path("counts").path("ERROR").asLong());
+    }
+
+    @Test
+    void theJsonReportCarriesTheRealMistakesOfTheCityDisclosure() throws Exception {
+        JsonNode report = jsonLines(Cli.run("check", "--format", "json", "--lang", "zh",
+                Cli.example(CITY).toString()).out()).get(0);
+        JsonNode misprint = null;
+        JsonNode total = null;
+        for (JsonNode finding : report.path("findings")) {
+            if (finding.path("rule").asText().equals("CODE_NAME_MISMATCH") && finding.path("table").asInt() == 2) {
+                misprint = finding;
+            }
+            if (finding.path("rule").asText().equals("TABLE_TOTAL") && finding.path("table").asInt() == 1) {
+                total = finding;
+            }
+        }
+        // 表2 prints 20604 as 技术与开发; the 2024 catalog name is 技术研究与开发.
+        assertTrue(misprint != null, report.toString());
+        assertEquals("WARNING", misprint.path("severity").asText());
+        assertEquals("20604", misprint.path("code").asText());
+        assertEquals("技术与开发", misprint.path("name").asText());
+        assertTrue(misprint.path("message").asText().contains("技术研究与开发"), misprint.toString());
+        // 表1 prints 支出总计 1491.86 while its rows add up to 1491.87: a rounding difference, reported as INFO.
+        assertTrue(total != null, report.toString());
+        assertEquals("INFO", total.path("severity").asText());
+        assertEquals(new BigDecimal("1491.87"), total.path("expected").decimalValue());
+        assertEquals(new BigDecimal("1491.86"), total.path("actual").decimalValue());
+        assertEquals(new BigDecimal("-0.01"), total.path("difference").decimalValue());
+        assertEquals("万元", total.path("unit").asText());
+        assertTrue(total.path("rounding").asBoolean(), total.toString());
     }
 
     @Test
@@ -90,6 +122,10 @@ class CheckCommandTest {
         assertTrue(run.out().contains("表1 收支总体情况表"), run.out());
         assertTrue(run.out().contains("检查："), run.out());
         assertTrue(run.out().contains("已找到"), run.out());
+        assertTrue(run.out().contains("表8 政府性基金预算支出情况表       为空表"), run.out());
+        assertTrue(run.out().contains("警告（"), run.out());
+        assertTrue(run.out().contains("    [CODE_NAME_MISMATCH] 表2 收入总体情况表，“20604 技术与开发”行"), run.out());
+        assertTrue(run.out().contains("      应为 1491.87 万元，实为 1491.86 万元，相差 -0.01 万元\n"), run.out());
     }
 
     @Test
@@ -100,6 +136,33 @@ class CheckCommandTest {
         assertTrue(run.out().contains(" found "), run.out());
         assertTrue(run.out().contains("Check: "), run.out());
         assertFalse(run.out().contains("检查："), run.out());
+        Cli.Run city = Cli.run("check", "--lang", "en", Cli.example(CITY).toString());
+        assertTrue(city.out().contains("WARNING (")
+                && city.out().contains("  表2 收入总体情况表 — Revenue summary (万元)\n"), city.out());
+        assertTrue(city.out().contains("      expected 1491.87 万元, actual 1491.86 万元, difference -0.01 万元\n"),
+                city.out());
+    }
+
+    @Test
+    void theImportReportOfTextNamesTheLinesItCouldNotRead() throws Exception {
+        JsonNode report = jsonLines(Cli.run("check", "--format", "json", Cli.example(PARTY).toString()).out()).get(0);
+        Cli.Run human = Cli.run("check", "--lang", "en", Cli.example(PARTY).toString());
+        for (JsonNode unread : report.path("import").path("unreadLines")) {
+            assertTrue(unread.path("line").asInt() > 0, unread.toString());
+            String where = "  line " + unread.path("line").asInt()
+                    + (unread.path("table").isNull() ? ": " : " [表" + unread.path("table").asInt() + "]: ");
+            assertTrue(human.out().contains(where + "\"" + unread.path("text").asText().strip() + "\""), where);
+        }
+        for (JsonNode table : report.path("import").path("tables")) {
+            String label = "表" + table.path("table").asInt() + " " + table.path("name").asText();
+            String status = switch (table.path("status").asText()) {
+                case "FOUND" -> "found";
+                case "FOUND_EMPTY" -> "declared empty";
+                default -> "missing";
+            };
+            assertTrue(human.out().lines().anyMatch(l -> l.startsWith("  " + label) && l.contains(status)),
+                    label + " " + status + " in " + human.out());
+        }
     }
 
     @Test
@@ -109,6 +172,7 @@ class CheckCommandTest {
         assertEquals(List.of("== " + Cli.example(CITY) + " (text)", "== " + Cli.example(PARTY) + " (text)",
                 "== " + Cli.example(SOCIAL) + " (text)"), headings);
         assertTrue(run.out().contains("Total: 3 files (0 unreadable), "), run.out());
+        assertFalse(run.err().contains("\r"), "no progress bar when stderr is not a terminal: " + run.err());
 
         Cli.Run json = Cli.run("check", "--format", "json", Cli.examples().toString());
         List<JsonNode> reports = jsonLines(json.out());
@@ -148,6 +212,23 @@ class CheckCommandTest {
         assertEquals(missing.toString(), reports.get(0).path("file").asText());
         assertEquals("no such file or directory", reports.get(0).path("error").asText());
         assertEquals("库尔勒市人民政府办公室", reports.get(1).path("entity").asText());
+    }
+
+    @Test
+    void theFormatIsDetectedFromTheContentWhenTheExtensionSaysNothing(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("city.data");
+        assertEquals(0, Cli.run("convert", Cli.example(CITY).toString(), "--to", "json", "-o", json.toString())
+                .status());
+        Path text = Files.copy(Cli.example(CITY), dir.resolve("city.published"));
+        Cli.Run run = Cli.run("check", "--format", "json", json.toString(), text.toString());
+        List<JsonNode> reports = jsonLines(run.out());
+        assertEquals("json", reports.get(0).path("format").asText());
+        assertEquals("text", reports.get(1).path("format").asText());
+        assertEquals(reports.get(0).path("findings"), reports.get(1).path("findings"));
+
+        Cli.Run forced = Cli.run("check", "--input-format", "json", "--format", "json", Cli.example(CITY).toString());
+        assertEquals(2, forced.status());
+        assertTrue(forced.err().contains(Cli.example(CITY).toString()), forced.err());
     }
 
     @Test
