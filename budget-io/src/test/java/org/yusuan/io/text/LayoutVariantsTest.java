@@ -47,7 +47,9 @@ class LayoutVariantsTest {
                 "$1\t$2\t$3\t").replaceFirst("^(\\d{3})\\t0(\\d)\\t", "$1\t$2\t"))),
         CODES_IN_ONE_CELL(t -> inTables(t, l -> l.replaceFirst("^(2\\d{2})\\t(\\d{2})\\t(\\d{2})\\t",
                 "$1 $2 $3\t\t\t"))),
-        MARKUP_RESIDUE(LayoutVariantsTest::markup);
+        MARKUP_RESIDUE(LayoutVariantsTest::markup),
+        NAMES_WRAPPED_ONTO_THE_NEXT_LINE(t -> inTables(t, l -> l.replaceFirst(
+                "^(\\d{3}\\t\\d{2}\\t\\d{2}\\t)(机关事业单位基本养)(老保险缴费支出)(\\t.*)$", "$1$2$4\n$3")));
 
         final UnaryOperator<String> make;
 

@@ -54,7 +54,7 @@ public final class LineNormalizer {
 
     private static String latex(String math) {
         return math.replace("\\geq", ">=").replace("\\ge", ">=").replace("\\leq", "<=").replace("\\le", "<=")
-                .replace("\\%", "%").replace("\\times", "×").replace("\\", "").strip();
+                .replace("\\%", "%").replace("\\times", "×").replace("\\", "").replaceAll("\\s+", "");
     }
 
     /** Full-width digits, letters, dot, percent and comparison operators to ASCII; brackets and punctuation kept. */
