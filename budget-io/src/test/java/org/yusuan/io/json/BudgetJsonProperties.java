@@ -26,6 +26,7 @@ class BudgetJsonProperties {
         BudgetDisclosure read = json.read(text, "property.json");
 
         assertEquals(disclosure, read);
+        assertEquals(text, json.write(read), "writing what was read gives the same text");
     }
 
     @Property(tries = 50)

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,8 +114,8 @@ class JsonSchemaTest {
 
     private static Set<String> names(JsonNode object) {
         Set<String> names = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            names.add(it.next().getKey());
+        for (Map.Entry<String, JsonNode> property : object.properties()) {
+            names.add(property.getKey());
         }
         return names;
     }

@@ -505,8 +505,7 @@ public final class DisclosureJsonReader {
 
     private BudgetDisclosure disclosure() throws IOException {
         var b = BudgetDisclosure.builder();
-        boolean[] marked = new boolean[2];
-        BudgetDisclosure disclosure = value("a disclosure", name -> {
+        return value("a disclosure", name -> {
             switch (name) {
                 case "format" -> {
                     String format = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
@@ -515,7 +514,6 @@ public final class DisclosureJsonReader {
                                 + (format == null ? describe(p.currentToken()) : "\"" + Decimals.abbreviate(format)
                                 + "\"") + ")", "\"format\": \"" + JsonNames.FORMAT + "\"").build();
                     }
-                    marked[0] = true;
                 }
                 case "version" -> {
                     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
@@ -524,7 +522,6 @@ public final class DisclosureJsonReader {
                                 "\"version\": " + JsonNames.VERSION + " (this reader reads version "
                                 + JsonNames.VERSION + " only)").build();
                     }
-                    marked[1] = true;
                 }
                 case "entityName" -> b.entityName(string());
                 case "entityKind" -> b.entityKind(constant(EntityKind.class));
@@ -549,7 +546,6 @@ public final class DisclosureJsonReader {
             }
             return true;
         }, b::build, "format", "version", "entityName", "entityKind", "fiscalYear");
-        return disclosure;
     }
 
     private Overview overview() throws IOException {
