@@ -232,6 +232,34 @@ class CheckCommandTest {
     }
 
     @Test
+    void aWalkedDirectoryTakesEveryFormatAndAPerTableCsvFolderAsOneDisclosure(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("b-city.json");
+        assertEquals(0, Cli.run("convert", Cli.example(CITY).toString(), "--to", "json", "-o", json.toString())
+                .status());
+        assertEquals(0, Cli.run("convert", json.toString(), "--to", "csv", "-o", dir.resolve("c-tables").toString())
+                .status());
+        assertEquals(0, Cli.run("convert", json.toString(), "--to", "csv-long", "-o", dir.resolve("a-long.csv")
+                .toString()).status());
+        assertEquals(0, Cli.run("convert", json.toString(), "--to", "csv", "-o", dir.resolve("d-tables.zip")
+                .toString()).status());
+        Files.writeString(dir.resolve("notes.md"), "not a disclosure");
+        Files.writeString(dir.resolve(".hidden.json"), "{");
+
+        Cli.Run run = Cli.run("check", "--format", "json", dir.toString());
+        List<JsonNode> reports = jsonLines(run.out());
+        assertEquals(reports.get(0).path("counts").path("ERROR").asLong() > 0 ? 1 : 0, run.status(), run.err());
+        List<String> files = reports.stream().map(r -> r.path("file").asText()).toList();
+        assertEquals(List.of(dir.resolve("a-long.csv").toString(), json.toString(), dir.resolve("c-tables").toString(),
+                dir.resolve("d-tables.zip").toString()), files);
+        assertEquals(List.of("csv-long", "json", "csv", "csv"),
+                reports.stream().map(r -> r.path("format").asText()).toList());
+        for (JsonNode report : reports) {
+            assertEquals(reports.get(0).path("findings"), report.path("findings"));
+            assertEquals("库尔勒市人民政府办公室", report.path("entity").asText());
+        }
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, Cli.run("check").status());
         assertEquals(2, Cli.run("check", "--format", "xml", Cli.examples().toString()).status());
