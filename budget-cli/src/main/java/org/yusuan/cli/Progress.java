@@ -24,7 +24,24 @@ final class Progress {
 
     /** A bar over the given number of inputs, shown when there are several and the JVM has a console. */
     static Progress onTerminal(PrintWriter err, int total) {
-        return new Progress(err, total, total > 1 && System.console() != null);
+        return new Progress(err, total, total > 1 && isTerminal());
+    }
+
+    /**
+     * Whether the JVM talks to a terminal. Up to Java 21 {@code System.console()} is null unless both standard
+     * streams are a terminal; from Java 22 it may be a console that is not one, which {@code isTerminal()} (Java 22)
+     * tells.
+     */
+    private static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException olderThanJava22) {
+            return true;
+        }
     }
 
     /** Counts one input as done and redraws. */

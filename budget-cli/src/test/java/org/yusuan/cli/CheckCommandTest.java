@@ -83,6 +83,35 @@ class CheckCommandTest {
         assertEquals(errors(report), report.path("counts").path("ERROR").asLong());
     }
 
+    private static Set<String> fields(JsonNode node) {
+        Set<String> fields = new TreeSet<>();
+        node.fieldNames().forEachRemaining(fields::add);
+        return fields;
+    }
+
+    /** The README documents these names as a contract: a change here is a breaking change for scripts. */
+    @Test
+    void theJsonReportFieldNamesArePinned(@TempDir Path dir) throws Exception {
+        JsonNode report = jsonLines(Cli.run("check", "--format", "json", Cli.example(PARTY).toString()).out()).get(0);
+        assertEquals(new TreeSet<>(Set.of("file", "format", "entity", "entityKind", "fiscalYear", "import", "findings",
+                "counts")), fields(report));
+        assertEquals(new TreeSet<>(Set.of("tables", "unreadLines", "inferences")), fields(report.path("import")));
+        assertEquals(new TreeSet<>(Set.of("table", "name", "status", "rows", "line", "unit")),
+                fields(report.path("import").path("tables").path(0)));
+        assertEquals(new TreeSet<>(Set.of("line", "table", "tableName", "text", "reason")),
+                fields(report.path("import").path("unreadLines").path(0)));
+        assertEquals(new TreeSet<>(Set.of("line", "table", "tableName", "description")),
+                fields(report.path("import").path("inferences").path(0)));
+        assertEquals(new TreeSet<>(Set.of("rule", "severity", "table", "tableName", "code", "name", "project", "column",
+                "expected", "actual", "difference", "unit", "rounding", "message")),
+                fields(report.path("findings").path(0)));
+        assertEquals(new TreeSet<>(Set.of("ERROR", "WARNING", "INFO")), fields(report.path("counts")));
+
+        Path missing = dir.resolve("missing.txt");
+        JsonNode error = jsonLines(Cli.run("check", "--format", "json", missing.toString()).out()).get(0);
+        assertEquals(new TreeSet<>(Set.of("file", "format", "error")), fields(error));
+    }
+
     @Test
     void theJsonReportCarriesTheRealMistakesOfTheCityDisclosure() throws Exception {
         JsonNode report = jsonLines(Cli.run("check", "--format", "json", "--lang", "zh",
