@@ -69,6 +69,35 @@ class LayoutVariantsTest {
         assertEquals(List.of(), result.report().unreadLines(), result.report().summary());
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {Fixtures.KORLA_ETDZ_PARTY_GOV_OFFICE,
+            Fixtures.KORLA_ETDZ_SOCIAL_AFFAIRS_CENTER})
+    void theOtherFixturesKeepTheirTablesThroughPageBreaksMarkupAndReversedOrder(String fixture) {
+        String text = Fixtures.text(fixture);
+        BudgetDisclosure original = DisclosureTextImporter.standard().importText(text, fixture).disclosure();
+        for (UnaryOperator<String> variant : List.<UnaryOperator<String>>of(LayoutVariantsTest::pageBreaks,
+                LayoutVariantsTest::markup, LayoutVariantsTest::reversedTables)) {
+            ImportResult result = DisclosureTextImporter.standard().importText(variant.apply(text), fixture);
+            for (TableKind kind : TableKind.values()) {
+                assertEquals(original.table(kind), result.disclosure().table(kind),
+                        () -> fixture + " " + kind + "\n" + result.report().summary());
+            }
+        }
+    }
+
+    @Test
+    void singleSpacesBetweenCellsStillGiveEveryTableButTheProjectNamesOf表7() {
+        String single = inTables(TEXT, l -> l.replaceAll("\t+", " ").strip());
+        ImportResult result = DisclosureTextImporter.standard().importText(single, "single-space");
+        for (TableKind kind : TableKind.values()) {
+            if (kind != TableKind.GENERAL_BUDGET_PROJECT_EXPENDITURE) {
+                assertEquals(EXPECTED.table(kind), result.disclosure().table(kind),
+                        () -> kind + "\n" + result.report().summary());
+            }
+        }
+        assertEquals(List.of(), result.report().unreadLines(), result.report().summary());
+    }
+
     @Test
     void unitChangedToYuanImportsTheSameAmountsTimesTenThousand() {
         String yuan = inTables(TEXT, l -> {
@@ -193,6 +222,29 @@ class LayoutVariantsTest {
                 }
             }
         }
+        return String.join("\n", out);
+    }
+
+    /** The table blocks in reverse order. */
+    static String reversedTables(String text) {
+        List<String> lines = Arrays.asList(text.split("\n", -1));
+        int first = lines.indexOf("表 1");
+        int partThree = first;
+        while (!lines.get(partThree).replaceFirst("^#+\\s*", "").startsWith("第三部分")) {
+            partThree++;
+        }
+        List<Integer> headings = new ArrayList<>();
+        for (int i = first; i < partThree; i++) {
+            if (lines.get(i).matches("表\\s*\\d+[:：]?")) {
+                headings.add(i);
+            }
+        }
+        headings.add(partThree);
+        List<String> out = new ArrayList<>(lines.subList(0, first));
+        for (int b = headings.size() - 2; b >= 0; b--) {
+            out.addAll(lines.subList(headings.get(b), headings.get(b + 1)));
+        }
+        out.addAll(lines.subList(partThree, lines.size()));
         return String.join("\n", out);
     }
 

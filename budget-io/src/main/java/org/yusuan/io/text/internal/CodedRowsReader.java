@@ -56,7 +56,7 @@ public abstract class CodedRowsReader<C extends Enum<C> & AmountColumn> extends 
         String name = cells.name();
         if (!cells.hasCode()) {
             if (TotalsLabel.is(name) && !cells.printedAmounts().isEmpty()) {
-                totals = new PendingRow<>(line, Optional.empty(), name, columnType, null);
+                totals = new PendingRow<>(line, Optional.empty(), name, columnType);
                 ColumnPlacer.place(totals, cells, columns, context.log(), kind());
                 return true;
             }
@@ -70,7 +70,7 @@ public abstract class CodedRowsReader<C extends Enum<C> & AmountColumn> extends 
             return false;
         }
         lastCode = code.get();
-        PendingRow<C> row = new PendingRow<>(line, code, name, columnType, null);
+        PendingRow<C> row = new PendingRow<>(line, code, name, columnType);
         ColumnPlacer.place(row, cells, columns, context.log(), kind());
         rows.add(row);
         return true;
@@ -118,6 +118,20 @@ public abstract class CodedRowsReader<C extends Enum<C> & AmountColumn> extends 
             return !LineNormalizer.fold(last.name).equals(full) && full.startsWith(joined);
         }
         return more.length() <= 12 && !more.matches(".*[，。；：,.;:].*");
+    }
+
+    @Override
+    protected Optional<org.yusuan.model.table.TableKind> strayOf(TextLine line, boolean afterStray) {
+        RowCells projectShape = RowCells.of(line, 3, 2, 11);
+        if (projectShape == null) {
+            return Optional.empty();
+        }
+        boolean projectRow = projectShape.hasCode() && projectShape.texts().size() == 2
+                && !projectShape.texts().get(1).isEmpty() && !projectShape.printedAmounts().isEmpty();
+        boolean totalsAfter = afterStray && !projectShape.hasCode() && !projectShape.printedAmounts().isEmpty()
+                && projectShape.texts().stream().anyMatch(TotalsLabel::is);
+        return projectRow || totalsAfter ? Optional.of(org.yusuan.model.table.TableKind.GENERAL_BUDGET_PROJECT_EXPENDITURE)
+                : Optional.empty();
     }
 
     @Override

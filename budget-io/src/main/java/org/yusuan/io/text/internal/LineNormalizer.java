@@ -100,13 +100,4 @@ public final class LineNormalizer {
         return c == ' ' || c == '\r';
     }
 
-    /**
-     * Whether a normalised line has no content at all (only tabs and spaces).
-     *
-     * @param normalized a normalised line
-     * @return true when blank
-     */
-    public static boolean isBlank(String normalized) {
-        return normalized.isBlank();
-    }
 }

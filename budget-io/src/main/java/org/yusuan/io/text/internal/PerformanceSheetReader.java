@@ -29,6 +29,8 @@ public final class PerformanceSheetReader {
     private static final Pattern OVERALL_TITLE = Pattern.compile("^(部门|单位|部门[（(]单位[)）])整体绩效目标表$");
     private static final Pattern PROJECT_TITLE = Pattern.compile("^项目支出绩效目标表$");
     private static final Pattern ENTITY = Pattern.compile("^(部门|单位|部门[（(]单位[)）])名称");
+    private static final Pattern YEAR_LINE = Pattern.compile("^[(（]?\\d{4}年[)）]?$");
+    private static final Pattern SUBSECTION = Pattern.compile("^[（(][一二三四五六七八九十][)）]");
     private static final Pattern GOAL = Pattern.compile("目标\\s*\\d+\\s*[:：]\\s*");
 
     private final List<OverallPerformanceTarget> overall = new ArrayList<>();
@@ -72,8 +74,7 @@ public final class PerformanceSheetReader {
         PerformanceSheetReader reader = new PerformanceSheetReader(log);
         int start = -1;
         for (int i = from; i <= to; i++) {
-            boolean boundary = i == to || isSheetTitle(lines.get(i)) || lines.get(i).folded().matches(
-                    "^[（(][一二三四五六七八九十][)）].*") && !lines.get(i).tabbed();
+            boolean boundary = i == to || isSheetTitle(lines.get(i)) || SUBSECTION.matcher(lines.get(i).folded()).find() && !lines.get(i).tabbed();
             if (boundary) {
                 if (start >= 0) {
                     reader.sheet(lines.subList(start, i));
@@ -93,7 +94,7 @@ public final class PerformanceSheetReader {
         String second = null;
         List<String> lastCells = new ArrayList<>();
         for (TextLine line : sheet.subList(1, sheet.size())) {
-            if (line.isBlank() || line.folded().matches("^\\(?（?\\d{4}年\\)?）?$")) {
+            if (line.isBlank() || YEAR_LINE.matcher(line.folded()).matches()) {
                 continue;
             }
             List<String> cells = nonEmpty(line.cells());
