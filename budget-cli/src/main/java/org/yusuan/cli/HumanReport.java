@@ -76,7 +76,7 @@ final class HumanReport {
                 line.append("  ").append(Text.padLeft(lang.text("table.rows", count(table.rows())), 8));
             }
             if (table.line().isPresent()) {
-                line.append("  ").append(lang.text("table.line", count(table.line().getAsInt())));
+                line.append("  ").append(lang.text("table.line", String.valueOf(table.line().getAsInt())));
             }
             table.unit().ifPresent(unit -> line.append("  ").append(unit.label()));
             out.append(line.toString().stripTrailing()).append('\n');
@@ -84,7 +84,7 @@ final class HumanReport {
         if (!view.unreadLines().isEmpty()) {
             out.append(lang.text("unread.heading", count(view.unreadLines().size()))).append('\n');
             for (UnreadLine unread : view.unreadLines()) {
-                out.append("  ").append(lang.text("line", count(unread.lineNumber())))
+                out.append("  ").append(lang.text("line", String.valueOf(unread.lineNumber())))
                         .append(unread.table().map(kind -> " [表" + kind.number() + "]").orElse(""))
                         .append(": \"").append(unread.text().strip()).append("\" \u2014 ").append(unread.reason())
                         .append('\n');
@@ -93,7 +93,7 @@ final class HumanReport {
         if (!view.inferences().isEmpty()) {
             out.append(lang.text("inference.heading", count(view.inferences().size()))).append('\n');
             for (Inference inference : view.inferences()) {
-                out.append("  ").append(lang.text("line", count(inference.lineNumber())))
+                out.append("  ").append(lang.text("line", String.valueOf(inference.lineNumber())))
                         .append(inference.table().map(kind -> " [表" + kind.number() + "]").orElse(""))
                         .append(": ").append(inference.description()).append('\n');
             }
@@ -183,7 +183,8 @@ final class HumanReport {
         return lang == Lang.zh ? tableLabel(kind) : tableLabel(kind) + " \u2014 " + kind.englishName();
     }
 
-    private static String count(long n) {
-        return Long.toString(n);
+    /** A count, as a number so that the bundles can choose singular or plural. */
+    private static Long count(long n) {
+        return n;
     }
 }

@@ -52,10 +52,9 @@ final class Summary {
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }
-        out.append(lang.text("summary.total", Integer.toString(inputs.size()), Long.toString(unreadable),
-                Long.toString(tables), Long.toString(bySeverity[Severity.ERROR.ordinal()]),
-                Long.toString(bySeverity[Severity.WARNING.ordinal()]),
-                Long.toString(bySeverity[Severity.INFO.ordinal()]))).append('\n');
+        out.append(lang.text("summary.total", (long) inputs.size(), unreadable, tables,
+                bySeverity[Severity.ERROR.ordinal()], bySeverity[Severity.WARNING.ordinal()],
+                bySeverity[Severity.INFO.ordinal()])).append('\n');
         return out.toString();
     }
 
