@@ -47,14 +47,17 @@ record ImportView(List<TableLine> tables, List<UnreadLine> unreadLines, List<Inf
     }
 
     static ImportView of(Document document) {
-        return document.importReport().map(ImportView::ofReport).orElseGet(() -> ofDisclosure(document.disclosure()));
+        return document.importReport().map(report -> ofReport(report, document.disclosure()))
+                .orElseGet(() -> ofDisclosure(document.disclosure()));
     }
 
-    private static ImportView ofReport(ImportReport report) {
+    /** The importer's report; a table whose unit was not printed shows the unit the importer gave it (an inference). */
+    private static ImportView ofReport(ImportReport report, BudgetDisclosure disclosure) {
         List<TableLine> lines = new ArrayList<>();
         for (TableImport table : report.tables()) {
+            Optional<MoneyUnit> unit = table.unit().or(() -> disclosure.table(table.kind()).map(BudgetTable::getUnit));
             lines.add(new TableLine(table.kind(), Status.valueOf(table.status().name()), table.rowsRead(), table.line(),
-                    table.unit()));
+                    unit));
         }
         return new ImportView(List.copyOf(lines), List.copyOf(report.unreadLines()), List.copyOf(report.inferences()));
     }
