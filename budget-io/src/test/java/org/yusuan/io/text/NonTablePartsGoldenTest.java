@@ -24,7 +24,8 @@ import org.yusuan.testkit.Fixtures;
 /**
  * The parts outside the tables of the two fixtures without a hand-built model, against values read by hand from the
  * text (line numbers in the comments): identity, staffing, budget units, 其他重要事项, the performance sheets' heads
- * and funding, the explanatory sections. Amounts are compared by value.
+ * and funding, the explanatory sections. Amounts are compared by value. The indicator rows, the main functions, the
+ * internal structure and the section titles are checked line by line against the goldens by {@link GoldenImportTest}.
  */
 class NonTablePartsGoldenTest {
 
