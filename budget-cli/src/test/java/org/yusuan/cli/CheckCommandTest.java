@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -285,6 +286,20 @@ class CheckCommandTest {
         for (JsonNode report : reports) {
             assertEquals(reports.get(0).path("findings"), report.path("findings"));
             assertEquals("库尔勒市人民政府办公室", report.path("entity").asText());
+        }
+    }
+
+    @Test
+    void theLanguageFollowsTheLocaleUnlessGiven() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            assertTrue(Cli.run("check", Cli.example(CITY).toString()).out().contains("\n检查："));
+            Locale.setDefault(Locale.US);
+            assertTrue(Cli.run("check", Cli.example(CITY).toString()).out().contains("\nCheck: "));
+            assertTrue(Cli.run("check", "--lang", "zh", Cli.example(CITY).toString()).out().contains("\n检查："));
+        } finally {
+            Locale.setDefault(before);
         }
     }
 
