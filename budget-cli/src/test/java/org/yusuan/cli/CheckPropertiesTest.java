@@ -49,7 +49,7 @@ class CheckPropertiesTest {
         return Disclosures.valid();
     }
 
-    @Property(tries = 15)
+    @Property(tries = 50)
     void anyDisclosureIsReadAndTheExitStatusAgreesWithItsFindings(
             @ForAll("anyDisclosure") BudgetDisclosure disclosure) throws Exception {
         Path file = dir.resolve("any.json");
@@ -62,7 +62,7 @@ class CheckPropertiesTest {
         assertEquals(report.path("counts").path("ERROR").asLong() > 0 ? 1 : 0, run.status(), run.err());
     }
 
-    @Property(tries = 15)
+    @Property(tries = 50)
     void aConsistentDisclosureHasNoErrorAndExitsWithZero(@ForAll("validDisclosure") BudgetDisclosure disclosure)
             throws Exception {
         Path file = dir.resolve("valid.json");
