@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code yusuan codes}: looks classification codes (科目编码) and names (科目名称) up in a year's catalogs. */
 @Command(name = "codes",
         mixinStandardHelpOptions = true,
+        versionProvider = Yusuan.Version.class,
         description = {"Looks up a code in any printed form (2010301, 201 03 01, 201-03-01, 201 3 1, full-width "
                 + "digits) or searches by name, with \"did you mean\" for near misses.",
             "Codes beginning with 2 are 支出功能分类科目, with 3 部门预算支出经济分类科目."},

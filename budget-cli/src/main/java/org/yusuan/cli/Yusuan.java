@@ -17,13 +17,22 @@ import picocli.CommandLine.Command;
 @Command(name = "yusuan",
         mixinStandardHelpOptions = true,
         versionProvider = Yusuan.Version.class,
-        subcommands = {CodesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, ConvertCommand.class, CodesCommand.class, CommandLine.HelpCommand.class},
         description = "Checks, converts and looks up Chinese government budget disclosures (部门预算公开 / 单位预算公开).",
-        footer = {"", "Examples:", "  yusuan codes \"201 3 1\" 30217 \"政府办公厅(室)及相关机构事务\""},
+        footer = {"", "Examples:", "  yusuan check examples/", "  yusuan check --lang en --format json examples/",
+            "  yusuan convert examples/2024-korla-city-gov-office.txt --to json -o korla.json",
+            "  yusuan codes \"201 3 1\" 30217 \"政府办公厅(室)及相关机构事务\"",
+            "", "Run yusuan COMMAND --help for a command's options."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:all is well", "1:a check found an ERROR, or a lookup found nothing",
             "2:usage error or unreadable input"})
 public final class Yusuan implements Runnable {
+
+    /**
+     * Hibernate Validator announces its version on java.util.logging at INFO; the command line's stderr is for the
+     * user. Held here so that the logger and its level are not garbage-collected.
+     */
+    private static final java.util.logging.Logger VALIDATOR_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -37,6 +46,7 @@ public final class Yusuan implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         PrintWriter out = new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));
@@ -54,6 +64,11 @@ public final class Yusuan implements Runnable {
         CommandLine commandLine = new CommandLine(new Yusuan());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
+            // Output that cannot be written, or a fault of yusuan: one line naming it, not a stack trace.
+            command.getErr().println("yusuan " + command.getCommandName() + ": " + exception);
+            return 2;
+        });
         int status = commandLine.execute(args);
         out.flush();
         err.flush();
@@ -62,7 +77,7 @@ public final class Yusuan implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: codes");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, convert or codes");
     }
 
     /** Reads the version the build wrote into {@code version.properties}. */
