@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -24,13 +23,14 @@ import org.yusuan.testkit.Disclosures;
 
 /**
  * Any disclosure survives model → CSV → model unchanged, in both shapes, as folder and as zip: over the testkit's
- * {@code Disclosures.any()} (shrinking) and over this module's {@link RandomDisclosures} (denser in hostile text).
+ * {@code Disclosures.any()}, whose text includes what breaks careless CSV writers (formula prefixes, a leading tab or
+ * CR, quotes, line breaks, a lone {@code '}).
  */
 class CsvRoundTripProperties {
 
     @Provide
     Arbitrary<BudgetDisclosure> disclosures() {
-        return Arbitraries.oneOf(Disclosures.any(), RandomDisclosures.any());
+        return Disclosures.any();
     }
 
     /** 500 tries, not the default 1000: generating a whole disclosure costs tens of milliseconds. */

@@ -33,7 +33,15 @@ public final class Texts {
             "null",
             "合计",
             "，全角逗号；分号",
-            "emoji \uD83D\uDCB0 钱");
+            "emoji \uD83D\uDCB0 钱",
+            "=cmd|' /C calc'!A0",
+            "=",
+            "'",
+            "''",
+            "\tindent",
+            "\rcr",
+            "0.00",
+            "其中：一般财力");
 
     /** Everyday disclosure wording. */
     public static final List<String> CHINESE = List.of(
