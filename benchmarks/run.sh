@@ -6,7 +6,7 @@
 #   benchmarks/run.sh                    # the full run: 3 forks, longer iterations, batch at 10k, 100k and 1M
 #   benchmarks/run.sh --quick Json       # only the JMH benchmarks matching a regular expression (no batch)
 #   benchmarks/run.sh --no-build ...     # reuse budget-benchmarks/target/benchmarks.jar
-#   benchmarks/run.sh --prof gc ...      # pass a JMH profiler (gc, jfr, stack, ...)
+#   benchmarks/run.sh --prof jfr ...     # add a JMH profiler (gc is always on; jfr, stack, ...)
 #
 # Results go to benchmarks/results/<UTC time>-<mode>/: jmh.json (JMH's JSON), batch.jsonl (one line per batch run),
 # report.md (the tables) and machine.txt (nproc, memory, java -version). Needs only a JDK 17.
@@ -17,7 +17,8 @@ cd "$(dirname "$0")/.."
 mode=full
 build=yes
 filter=''
-profilers=()
+# JMH's gc profiler adds the bytes allocated per operation, which the report shows beside each ratio.
+profilers=(-prof gc)
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) mode=quick ;;

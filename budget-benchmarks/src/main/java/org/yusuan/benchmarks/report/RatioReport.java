@@ -113,13 +113,15 @@ public final class RatioReport {
         }
         out.println("## Ratios (yusuan time / baseline time, smaller is better)");
         out.println();
-        out.println("| benchmark | params | yusuan | baseline | ratio | goal | met |");
-        out.println("|---|---|---|---|---|---|---|");
+        out.println("| benchmark | params | yusuan | baseline | ratio | goal | met | allocated per op "
+                + "(yusuan / baseline) |");
+        out.println("|---|---|---|---|---|---|---|---|");
         for (Ratio r : ratios) {
-            out.printf(Locale.ROOT, "| %s.%s | %s | %s | %s: %s | %s | ≤ %s | %s |%n",
+            out.printf(Locale.ROOT, "| %s.%s | %s | %s | %s: %s | %s | ≤ %s | %s | %s / %s |%n",
                     r.comparison().benchmarkClass(), r.comparison().subject(), r.subject().paramText(),
                     r.subject().text(), r.comparison().baseline(), r.baseline().text(), r.text(),
-                    trim(r.comparison().goal()), r.met());
+                    trim(r.comparison().goal()), r.met(), bytes(r.subject().allocatedBytesPerOp()),
+                    bytes(r.baseline().allocatedBytesPerOp()));
         }
         out.println();
     }
@@ -188,6 +190,17 @@ public final class RatioReport {
         out.println();
     }
 
+    static String bytes(double bytes) {
+        if (Double.isNaN(bytes)) {
+            return "-";
+        } else if (bytes >= 1e6) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+        } else if (bytes >= 1e3) {
+            return String.format(Locale.ROOT, "%.1f kB", bytes / 1e3);
+        }
+        return String.format(Locale.ROOT, "%.0f B", bytes);
+    }
+
     private static String mb(long bytes) {
         return bytes <= 0 ? "?" : Math.round(bytes / (1024.0 * 1024.0)) + "m";
     }
@@ -222,9 +235,10 @@ public final class RatioReport {
      * @param score the score
      * @param error the 99.9% half-width, NaN when JMH had too few samples
      * @param unit the score unit, such as {@code us/op}
+     * @param allocatedBytesPerOp bytes allocated per operation ({@code -prof gc}), NaN when not profiled
      */
     record Score(String benchmarkClass, String method, Map<String, String> params, double score, double error,
-            String unit) {
+            String unit, double allocatedBytesPerOp) {
 
         static List<Score> parse(JsonNode results) {
             List<Score> scores = new ArrayList<>();
@@ -237,8 +251,16 @@ public final class RatioReport {
                 result.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
                 JsonNode metric = result.path("primaryMetric");
                 double error = metric.path("scoreError").isNumber() ? metric.path("scoreError").asDouble() : Double.NaN;
+                double allocated = Double.NaN;
+                var secondary = result.path("secondaryMetrics").fields();
+                while (secondary.hasNext()) {
+                    var entry = secondary.next();
+                    if (entry.getKey().endsWith("gc.alloc.rate.norm")) {
+                        allocated = entry.getValue().path("score").asDouble();
+                    }
+                }
                 scores.add(new Score(className, benchmark.substring(lastDot + 1), params,
-                        metric.path("score").asDouble(), error, metric.path("scoreUnit").asText()));
+                        metric.path("score").asDouble(), error, metric.path("scoreUnit").asText(), allocated));
             }
             return scores;
         }

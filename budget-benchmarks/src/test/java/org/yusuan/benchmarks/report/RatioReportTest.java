@@ -19,10 +19,12 @@ class RatioReportTest {
             [
               {"benchmark": "org.yusuan.benchmarks.JsonBenchmark.readYusuan", "mode": "avgt",
                "params": {"size": "typical"},
-               "primaryMetric": {"score": 120.0, "scoreError": 12.0, "scoreUnit": "us/op"}},
+               "primaryMetric": {"score": 120.0, "scoreError": 12.0, "scoreUnit": "us/op"},
+               "secondaryMetrics": {"\u00b7gc.alloc.rate.norm": {"score": 250000.0, "scoreUnit": "B/op"}}},
               {"benchmark": "org.yusuan.benchmarks.JsonBenchmark.readPlainJackson", "mode": "avgt",
                "params": {"size": "typical"},
-               "primaryMetric": {"score": 100.0, "scoreError": 5.0, "scoreUnit": "us/op"}},
+               "primaryMetric": {"score": 100.0, "scoreError": 5.0, "scoreUnit": "us/op"},
+               "secondaryMetrics": {"\u00b7gc.alloc.rate.norm": {"score": 125000.0, "scoreUnit": "B/op"}}},
               {"benchmark": "org.yusuan.benchmarks.JsonBenchmark.readYusuan", "mode": "avgt",
                "params": {"size": "large"},
                "primaryMetric": {"score": 3.0, "scoreError": "NaN", "scoreUnit": "ms/op"}},
@@ -74,9 +76,10 @@ class RatioReportTest {
         String text = bytes.toString(StandardCharsets.UTF_8);
 
         assertTrue(text.contains("| JsonBenchmark.readYusuan | size=typical | 120 ± 12.0 us/op "
-                + "| readPlainJackson: 100 ± 5.00 us/op | 1.20 ± 0.134 | ≤ 1.2 | within error |"), text);
+                + "| readPlainJackson: 100 ± 5.00 us/op | 1.20 ± 0.134 | ≤ 1.2 | within error | 250.0 kB / 125.0 kB |"),
+                text);
         assertTrue(text.contains("| JsonBenchmark.readYusuan | size=large | 3.00 ms/op "
-                + "| readPlainJackson: 2.00 ms/op | 1.50 | ≤ 1.2 | **no** |"), text);
+                + "| readPlainJackson: 2.00 ms/op | 1.50 | ≤ 1.2 | **no** | - / - |"), text);
     }
 
     private static RatioReport report(Path dir) throws IOException {
