@@ -8,7 +8,8 @@ module org.yusuan.io {
 
     exports org.yusuan.io;
 
-    // JSON and JSON Lines: exports org.yusuan.io.json;
+    // JSON and JSON Lines.
+    exports org.yusuan.io.json;
 
     // CSV, per table and long: exports org.yusuan.io.csv;
 

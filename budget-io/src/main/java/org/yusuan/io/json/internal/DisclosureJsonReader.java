@@ -1,0 +1,1285 @@
+package org.yusuan.io.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.yusuan.codes.EconomicCode;
+import org.yusuan.codes.FunctionalCode;
+import org.yusuan.io.ReadException;
+import org.yusuan.model.BudgetDisclosure;
+import org.yusuan.model.EntityKind;
+import org.yusuan.model.MoneyUnit;
+import org.yusuan.model.NarrativeSection;
+import org.yusuan.model.Overview;
+import org.yusuan.model.StaffChange;
+import org.yusuan.model.Staffing;
+import org.yusuan.model.matters.GovernmentProcurement;
+import org.yusuan.model.matters.LargeEquipmentCounts;
+import org.yusuan.model.matters.OtherMatters;
+import org.yusuan.model.matters.PerformanceSummary;
+import org.yusuan.model.matters.PlannedAssetPurchases;
+import org.yusuan.model.matters.RunningCostKind;
+import org.yusuan.model.matters.RunningCosts;
+import org.yusuan.model.matters.StateAssets;
+import org.yusuan.model.matters.VehicleHolding;
+import org.yusuan.model.performance.FirstLevelCategory;
+import org.yusuan.model.performance.FirstLevelIndicatorKind;
+import org.yusuan.model.performance.OverallFunding;
+import org.yusuan.model.performance.OverallPerformanceTarget;
+import org.yusuan.model.performance.PerformanceIndicator;
+import org.yusuan.model.performance.ProjectFunding;
+import org.yusuan.model.performance.ProjectPerformanceTarget;
+import org.yusuan.model.performance.SecondLevelCategory;
+import org.yusuan.model.performance.SecondLevelIndicatorKind;
+import org.yusuan.model.performance.TargetComparator;
+import org.yusuan.model.performance.TargetForm;
+import org.yusuan.model.performance.TargetValue;
+import org.yusuan.model.table.AmountColumn;
+import org.yusuan.model.table.BasicExpenditureColumn;
+import org.yusuan.model.table.BasicExpenditureRow;
+import org.yusuan.model.table.CarryoverColumn;
+import org.yusuan.model.table.CarryoverDetail;
+import org.yusuan.model.table.CarryoverRow;
+import org.yusuan.model.table.ExpenditureColumn;
+import org.yusuan.model.table.ExpenditureRow;
+import org.yusuan.model.table.ExpenditureSummary;
+import org.yusuan.model.table.FiscalAppropriationSummary;
+import org.yusuan.model.table.FiscalExpenditureColumn;
+import org.yusuan.model.table.FiscalExpenditureLine;
+import org.yusuan.model.table.FiscalIncomeColumn;
+import org.yusuan.model.table.FiscalIncomeItem;
+import org.yusuan.model.table.FiscalIncomeLine;
+import org.yusuan.model.table.FundExpenditureColumn;
+import org.yusuan.model.table.FundExpenditureRow;
+import org.yusuan.model.table.GeneralBudgetBasicExpenditure;
+import org.yusuan.model.table.GeneralBudgetExpenditure;
+import org.yusuan.model.table.GeneralBudgetProjectExpenditure;
+import org.yusuan.model.table.GovernmentFundExpenditure;
+import org.yusuan.model.table.IncomeItem;
+import org.yusuan.model.table.ProjectExpenditureColumn;
+import org.yusuan.model.table.ProjectExpenditureRow;
+import org.yusuan.model.table.ProjectRowKind;
+import org.yusuan.model.table.RevenueColumn;
+import org.yusuan.model.table.RevenueExpenditureSummary;
+import org.yusuan.model.table.RevenueRow;
+import org.yusuan.model.table.RevenueSummary;
+import org.yusuan.model.table.StateCapitalExpenditure;
+import org.yusuan.model.table.SummaryColumn;
+import org.yusuan.model.table.SummaryExpenditureLine;
+import org.yusuan.model.table.SummaryIncomeLine;
+import org.yusuan.model.table.TableKind;
+import org.yusuan.model.table.ThreePublicExpenseColumn;
+import org.yusuan.model.table.ThreePublicExpenseItem;
+import org.yusuan.model.table.ThreePublicExpenseRow;
+import org.yusuan.model.table.ThreePublicExpenses;
+import org.yusuan.model.table.TotalsRow;
+
+/**
+ * Reads one JSON document of format {@value JsonNames#FORMAT}, version {@value JsonNames#VERSION}, from a {@link
+ * JsonParser}: explicit, field by field, with no reflection and no polymorphic typing. Every problem becomes a {@link
+ * ReadException} naming the source, line, column, JSON Pointer of the field, the table (if any) and what was
+ * expected.
+ */
+public final class DisclosureJsonReader {
+
+    private static final Pattern FUNCTIONAL_DIGITS = Pattern.compile("[0-9]{3}(?:[0-9]{2}){0,2}");
+    private static final Pattern ECONOMIC_DIGITS = Pattern.compile("[0-9]{3}(?:[0-9]{2})?");
+    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    private final JsonParser p;
+    private final String source;
+    private final long firstLine;
+    private final boolean ignoreUnknown;
+    private String table;
+
+    private DisclosureJsonReader(JsonParser p, String source, long firstLine, boolean ignoreUnknown) {
+        this.p = p;
+        this.source = source;
+        this.firstLine = firstLine;
+        this.ignoreUnknown = ignoreUnknown;
+    }
+
+    /** Reads the fields of one JSON object; returns false for a field it does not know. */
+    @FunctionalInterface
+    private interface Fields {
+        boolean read(String name) throws IOException;
+    }
+
+    /** Reads one value, the parser on its first token; leaves the parser on its last token. */
+    @FunctionalInterface
+    private interface Value<T> {
+        T read() throws IOException;
+    }
+
+    /**
+     * Reads one disclosure: the parser must be before the document's first token, and nothing but white space may
+     * follow the document.
+     *
+     * @param p the parser, not null; not closed
+     * @param source the name of the input for messages, not null
+     * @param firstLine the line of the source on which the parser's input starts (1 for a whole document, the line
+     *     number for a line of JSON Lines)
+     * @param ignoreUnknown whether fields the format does not define are skipped rather than refused
+     * @return the disclosure, never null
+     * @throws ReadException if the input is not a valid document of the format
+     * @throws IOException if reading fails for another reason than the input's content
+     */
+    public static BudgetDisclosure read(JsonParser p, String source, long firstLine, boolean ignoreUnknown)
+            throws IOException {
+        DisclosureJsonReader reader = new DisclosureJsonReader(p, source, firstLine, ignoreUnknown);
+        try {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw reader.error("the input is empty", "a JSON object with \"format\": \"" + JsonNames.FORMAT + "\"")
+                        .build();
+            }
+            BudgetDisclosure disclosure = reader.disclosure();
+            JsonToken after = p.nextToken();
+            if (after != null) {
+                throw reader.error("there is more after the disclosure's closing }",
+                        "one disclosure per document (use JSON Lines for many)").build();
+            }
+            return disclosure;
+        } catch (JsonProcessingException e) {
+            throw reader.malformed(e);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- errors
+
+    private ReadException malformed(JsonProcessingException e) {
+        JsonLocation location = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        String message = e.getOriginalMessage();
+        String expected;
+        if (e instanceof StreamConstraintsException) {
+            message = "the input exceeds a safety limit: " + message;
+            expected = "a disclosure document within the limits of the yusuan JSON format (see docs/json-format.md)";
+        } else {
+            message = "malformed JSON: " + firstLineOf(message);
+            expected = "well-formed JSON (RFC 8259)";
+        }
+        return at(ReadException.builder(source, message), location, pointer()).expected(expected).cause(e).build();
+    }
+
+    private static String firstLineOf(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** An error about the current token. */
+    private ReadException.Builder error(String problem, String expected) {
+        return at(ReadException.builder(source, problem), p.currentTokenLocation(), pointer()).expected(expected);
+    }
+
+    private ReadException.Builder at(ReadException.Builder builder, JsonLocation location, String path) {
+        if (location != null && location.getLineNr() > 0) {
+            builder.line(firstLine - 1 + location.getLineNr());
+            if (location.getColumnNr() > 0) {
+                builder.column(location.getColumnNr());
+            }
+        }
+        return builder.field(path.isEmpty() ? "/" : path).table(table);
+    }
+
+    /** The JSON Pointer of the current token's value. */
+    private String pointer() {
+        JsonStreamContext context = p.getParsingContext();
+        JsonToken token = p.currentToken();
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
+            context = context.getParent();
+        }
+        return context.pathAsPointer().toString();
+    }
+
+    private static String describe(JsonToken token) {
+        if (token == null) {
+            return "the end of the input";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.asString() == null ? token.name() : token.asString();
+        };
+    }
+
+    private ReadException wrongType(String expected) {
+        String found = describe(p.currentToken());
+        if (p.currentToken() == JsonToken.VALUE_STRING || p.currentToken() == JsonToken.VALUE_NUMBER_INT
+                || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+            try {
+                found += " (" + Decimals.abbreviate(p.getText()) + ")";
+            } catch (IOException e) {
+                // the value's text is only for the message
+            }
+        }
+        return error("found " + found, expected).build();
+    }
+
+    private void expect(JsonToken token, String expected) {
+        if (p.currentToken() != token) {
+            throw wrongType(expected);
+        }
+    }
+
+    private boolean isNull() {
+        return p.currentToken() == JsonToken.VALUE_NULL;
+    }
+
+    // --------------------------------------------------------------------------------------------- structure
+
+    /**
+     * Reads an object field by field. Unknown fields are refused (or skipped when so configured); required fields
+     * that are missing are refused, naming them.
+     */
+    private void object(String what, Fields fields, String... required) throws IOException {
+        expect(JsonToken.START_OBJECT, what + " as a JSON object {…}");
+        JsonLocation start = p.currentTokenLocation();
+        String path = pointer();
+        Set<String> seen = new HashSet<>();
+        JsonToken token;
+        while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonLocation nameLocation = p.currentTokenLocation();
+            String namePath = p.getParsingContext().pathAsPointer().toString();
+            p.nextToken();
+            if (fields.read(name)) {
+                seen.add(name);
+            } else if (ignoreUnknown) {
+                p.skipChildren();
+            } else {
+                throw at(ReadException.builder(source, "unknown field \"" + Decimals.abbreviate(name) + "\" in "
+                        + what), nameLocation, namePath)
+                        .expected("only the fields of the yusuan JSON format version " + JsonNames.VERSION
+                                + " (read with withUnknownFieldsIgnored() to skip others)")
+                        .build();
+            }
+        }
+        if (token != JsonToken.END_OBJECT) {
+            throw error("unexpected " + describe(token) + " in " + what, "a field name or }").build();
+        }
+        for (String field : required) {
+            if (!seen.contains(field)) {
+                throw at(ReadException.builder(source, "missing field \"" + field + "\" in " + what), start,
+                        path + "/" + field)
+                        .expected("\"" + field + "\" (a required field of " + what + ")")
+                        .build();
+            }
+        }
+    }
+
+    private <T> List<T> array(String what, Value<T> element) throws IOException {
+        if (isNull()) {
+            return List.of();
+        }
+        expect(JsonToken.START_ARRAY, what + " as a JSON array […]");
+        List<T> values = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (p.currentToken() == null) {
+                throw error("the input ends inside " + what, "]").build();
+            }
+            values.add(element.read());
+        }
+        return values;
+    }
+
+    /** Builds a model value, turning its own refusal into a read error at the object's start. */
+    private <T> T build(String what, JsonLocation start, String path, Supplier<T> builder) {
+        try {
+            return builder.get();
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+            throw at(ReadException.builder(source, what + " is not valid: " + e.getMessage()), start, path)
+                    .expected(what + " as the budget model allows it")
+                    .cause(e)
+                    .build();
+        }
+    }
+
+    /** Reads an object into a model value: fields, required fields, then the build. */
+    private <T> T value(String what, Fields fields, Supplier<T> builder, String... required) throws IOException {
+        JsonLocation start = p.currentTokenLocation();
+        String path = pointer();
+        object(what, fields, required);
+        return build(what, start, path, builder);
+    }
+
+    /** Reads an optional object: null or the object. */
+    private <T> Optional<T> optional(Value<T> value) throws IOException {
+        return isNull() ? Optional.empty() : Optional.of(value.read());
+    }
+
+    // -------------------------------------------------------------------------------------------------- scalars
+
+    private String string() throws IOException {
+        expect(JsonToken.VALUE_STRING, "a string");
+        return p.getText();
+    }
+
+    private Optional<String> optionalString() throws IOException {
+        return isNull() ? Optional.empty() : Optional.of(string());
+    }
+
+    private List<String> strings(String what) throws IOException {
+        return array(what, this::string);
+    }
+
+    private int integer() throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw wrongType("a whole number such as 45");
+        }
+        if (p.getNumberType() != JsonParser.NumberType.INT) {
+            throw error("the number " + Decimals.abbreviate(p.getText()) + " is too large",
+                    "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE).build();
+        }
+        return p.getIntValue();
+    }
+
+    private Optional<Integer> optionalInteger() throws IOException {
+        return isNull() ? Optional.empty() : Optional.of(integer());
+    }
+
+    private boolean bool() throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_TRUE && p.currentToken() != JsonToken.VALUE_FALSE) {
+            throw wrongType("true or false");
+        }
+        return p.currentToken() == JsonToken.VALUE_TRUE;
+    }
+
+    private BigDecimal decimal() throws IOException {
+        JsonToken token = p.currentToken();
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw wrongType(Decimals.EXPECTED);
+        }
+        // The text is checked before it becomes a number, so 1e1000000000 never reaches any arithmetic.
+        String text = p.getText();
+        String problem = Decimals.problemWithText(text);
+        if (problem != null) {
+            throw error(problem, Decimals.EXPECTED).build();
+        }
+        return new BigDecimal(text);
+    }
+
+    private Optional<BigDecimal> optionalDecimal() throws IOException {
+        return isNull() ? Optional.empty() : Optional.of(decimal());
+    }
+
+    private <E extends Enum<E>> E constant(Class<E> type) throws IOException {
+        String expected = "one of " + Arrays.stream(type.getEnumConstants()).map(e -> "\"" + e.name() + "\"")
+                .collect(Collectors.joining(", "));
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType(expected);
+        }
+        String text = p.getText();
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        throw error("unknown value \"" + Decimals.abbreviate(text) + "\"", expected).build();
+    }
+
+    private MoneyUnit unit() throws IOException {
+        String expected = "\"" + MoneyUnit.YUAN.label() + "\" or \"" + MoneyUnit.TEN_THOUSAND_YUAN.label() + "\"";
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType(expected);
+        }
+        String text = p.getText();
+        for (MoneyUnit unit : MoneyUnit.values()) {
+            if (JsonNames.unit(unit).equals(text)) {
+                return unit;
+            }
+        }
+        throw error("unknown unit \"" + Decimals.abbreviate(text) + "\"", expected).build();
+    }
+
+    private LocalDate date() throws IOException {
+        String expected = "an ISO date such as \"2024-02-01\"";
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType(expected);
+        }
+        String text = p.getText();
+        try {
+            if (ISO_DATE.matcher(text).matches()) {
+                return LocalDate.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            throw error("\"" + text + "\" is not a date", expected).cause(e).build();
+        }
+        throw error("\"" + Decimals.abbreviate(text) + "\" is not a date", expected).build();
+    }
+
+    private Optional<LocalDate> optionalDate() throws IOException {
+        return isNull() ? Optional.empty() : Optional.of(date());
+    }
+
+    private String codeDigits(Pattern digits, String expected) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType(expected + " (a string, so that leading zeros are kept)");
+        }
+        String text = p.getText();
+        if (!digits.matcher(text).matches()) {
+            throw error("\"" + Decimals.abbreviate(text) + "\" is not a code's digits", expected).build();
+        }
+        return text;
+    }
+
+    private Optional<FunctionalCode> optionalFunctionalCode() throws IOException {
+        if (isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(FunctionalCode.parse(codeDigits(FUNCTIONAL_DIGITS,
+                "a functional classification code (功能分类科目编码) of 3, 5 or 7 digits such as \"2010301\"")));
+    }
+
+    private Optional<EconomicCode> optionalEconomicCode() throws IOException {
+        if (isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(EconomicCode.parse(codeDigits(ECONOMIC_DIGITS,
+                "an economic classification code (经济分类科目编码) of 3 or 5 digits such as \"30101\"")));
+    }
+
+    private <C extends Enum<C> & AmountColumn> Map<C, BigDecimal> amounts(Class<C> columns) throws IOException {
+        Map<String, C> keys = JsonNames.keys(columns);
+        Map<C, BigDecimal> amounts = new EnumMap<>(columns);
+        object("amounts (" + String.join(", ", keys.keySet()) + ")", name -> {
+            C column = keys.get(name);
+            if (column == null) {
+                return false;
+            }
+            if (!isNull()) {
+                amounts.put(column, decimal());
+            }
+            return true;
+        });
+        return amounts;
+    }
+
+    // -------------------------------------------------------------------------------------------- the document
+
+    private BudgetDisclosure disclosure() throws IOException {
+        var b = BudgetDisclosure.builder();
+        boolean[] marked = new boolean[2];
+        BudgetDisclosure disclosure = value("a disclosure", name -> {
+            switch (name) {
+                case "format" -> {
+                    String format = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
+                    if (!JsonNames.FORMAT.equals(format)) {
+                        throw error("this is not a yusuan disclosure document (format "
+                                + (format == null ? describe(p.currentToken()) : "\"" + Decimals.abbreviate(format)
+                                + "\"") + ")", "\"format\": \"" + JsonNames.FORMAT + "\"").build();
+                    }
+                    marked[0] = true;
+                }
+                case "version" -> {
+                    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+                            || p.getIntValue() != JsonNames.VERSION) {
+                        throw error("unsupported format version " + Decimals.abbreviate(p.getText()),
+                                "\"version\": " + JsonNames.VERSION + " (this reader reads version "
+                                + JsonNames.VERSION + " only)").build();
+                    }
+                    marked[1] = true;
+                }
+                case "entityName" -> b.entityName(string());
+                case "entityKind" -> b.entityKind(constant(EntityKind.class));
+                case "fiscalYear" -> b.fiscalYear(integer());
+                case "publicationDate" -> b.publicationDate(optionalDate());
+                case "subUnits" -> b.addAllSubUnits(strings("subUnits"));
+                case "overview" -> b.overview(optional(this::overview));
+                case "tables" -> {
+                    if (!isNull()) {
+                        tables(b);
+                    }
+                }
+                case "narrativeSections" -> b.addAllNarrativeSections(array("narrativeSections", this::narrative));
+                case "otherMatters" -> b.otherMatters(optional(this::otherMatters));
+                case "overallPerformanceTargets" ->
+                        b.addAllOverallPerformanceTargets(array("overallPerformanceTargets", this::overallTarget));
+                case "projectPerformanceTargets" ->
+                        b.addAllProjectPerformanceTargets(array("projectPerformanceTargets", this::projectTarget));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "format", "version", "entityName", "entityKind", "fiscalYear");
+        return disclosure;
+    }
+
+    private Overview overview() throws IOException {
+        var b = Overview.builder();
+        return value("the overview (概况)", name -> {
+            switch (name) {
+                case "mainFunctions" -> b.addAllMainFunctions(strings("mainFunctions"));
+                case "internalStructure" -> b.internalStructure(optionalString());
+                case "subordinateUnits" -> b.addAllSubordinateUnits(strings("subordinateUnits"));
+                case "staffing" -> b.staffing(optional(this::staffing));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build);
+    }
+
+    private Staffing staffing() throws IOException {
+        var b = Staffing.builder();
+        return value("the staffing (人员情况)", name -> {
+            switch (name) {
+                case "authorizedPosts" -> b.authorizedPosts(integer());
+                case "actualHeadcount" -> b.actualHeadcount(integer());
+                case "inService" -> b.inService(optional(this::staffChange));
+                case "retired" -> b.retired(optional(this::staffChange));
+                case "veteranRetired" -> b.veteranRetired(optional(this::staffChange));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "authorizedPosts", "actualHeadcount");
+    }
+
+    private StaffChange staffChange() throws IOException {
+        var b = StaffChange.builder();
+        return value("a staff group (人数及增减)", name -> {
+            switch (name) {
+                case "count" -> b.count(integer());
+                case "change" -> b.change(optionalInteger());
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "count");
+    }
+
+    private NarrativeSection narrative() throws IOException {
+        var b = NarrativeSection.builder();
+        return value("a narrative section (情况说明)", name -> {
+            switch (name) {
+                case "title" -> b.title(string());
+                case "text" -> b.text(string());
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "title", "text");
+    }
+
+    // ------------------------------------------------------------------------------------------------- tables
+
+    private void tables(org.yusuan.model.ImmutableBudgetDisclosure.Builder d) throws IOException {
+        Map<String, TableKind> kinds = JsonNames.keys(TableKind.class);
+        object("the tables (" + String.join(", ", kinds.keySet()) + ")", name -> {
+            TableKind kind = kinds.get(name);
+            if (kind == null) {
+                return false;
+            }
+            if (isNull()) {
+                return true;
+            }
+            table = "表" + kind.number() + " " + kind.label();
+            switch (kind) {
+                case REVENUE_EXPENDITURE_SUMMARY -> d.revenueExpenditureSummary(revenueExpenditureSummary());
+                case REVENUE_SUMMARY -> d.revenueSummary(revenueSummary());
+                case EXPENDITURE_SUMMARY -> d.expenditureSummary(expenditureSummary());
+                case FISCAL_APPROPRIATION_SUMMARY -> d.fiscalAppropriationSummary(fiscalAppropriationSummary());
+                case GENERAL_BUDGET_EXPENDITURE -> d.generalBudgetExpenditure(generalBudgetExpenditure());
+                case GENERAL_BUDGET_BASIC_EXPENDITURE -> d.generalBudgetBasicExpenditure(basicExpenditure());
+                case GENERAL_BUDGET_PROJECT_EXPENDITURE -> d.generalBudgetProjectExpenditure(projectExpenditure());
+                case GOVERNMENT_FUND_EXPENDITURE -> d.governmentFundExpenditure(governmentFundExpenditure());
+                case STATE_CAPITAL_EXPENDITURE -> d.stateCapitalExpenditure(stateCapitalExpenditure());
+                case THREE_PUBLIC_EXPENSES -> d.threePublicExpenses(threePublicExpenses());
+                case CARRYOVER_DETAIL -> d.carryoverDetail(carryoverDetail());
+            }
+            table = null;
+            return true;
+        });
+    }
+
+    private String tableWhat() {
+        return "the table " + table;
+    }
+
+    private RevenueExpenditureSummary revenueExpenditureSummary() throws IOException {
+        var b = RevenueExpenditureSummary.builder();
+        return value(tableWhat(), name -> {
+            switch (name) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "incomeLines" -> b.addAllIncomeLines(array("incomeLines", this::summaryIncomeLine));
+                case "incomeTotal" -> b.incomeTotal(optional(() -> totals(SummaryColumn.class)));
+                case "expenditureLines" ->
+                        b.addAllExpenditureLines(array("expenditureLines", this::summaryExpenditureLine));
+                case "expenditureTotal" -> b.expenditureTotal(optional(() -> totals(SummaryColumn.class)));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "unit");
+    }
+
+    private FiscalAppropriationSummary fiscalAppropriationSummary() throws IOException {
+        var b = FiscalAppropriationSummary.builder();
+        return value(tableWhat(), name -> {
+            switch (name) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "incomeLines" -> b.addAllIncomeLines(array("incomeLines", this::fiscalIncomeLine));
+                case "incomeTotal" -> b.incomeTotal(optional(() -> totals(FiscalIncomeColumn.class)));
+                case "expenditureLines" ->
+                        b.addAllExpenditureLines(array("expenditureLines", this::fiscalExpenditureLine));
+                case "expenditureTotal" -> b.expenditureTotal(optional(() -> totals(FiscalExpenditureColumn.class)));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "unit");
+    }
+
+    private RevenueSummary revenueSummary() throws IOException {
+        var b = RevenueSummary.builder();
+        return value(tableWhat(), name -> {
+            switch (name) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::revenueRow));
+                case "totals" -> b.totals(optional(() -> totals(RevenueColumn.class)));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "unit");
+    }
+
+    private ExpenditureSummary expenditureSummary() throws IOException {
+        var b = ExpenditureSummary.builder();
+        return value(tableWhat(), name -> {
+            switch (name) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::expenditureRow));
+                case "totals" -> b.totals(optional(() -> totals(ExpenditureColumn.class)));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "unit");
+    }
+
+    private GeneralBudgetExpenditure generalBudgetExpenditure() throws IOException {
+        var b = GeneralBudgetExpenditure.builder();
+        return value(tableWhat(), name -> {
+            switch (name) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::expenditureRow));
+                case "totals" -> b.totals(optional(() -> totals(ExpenditureColumn.class)));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "unit");
+    }
+
+    private GeneralBudgetBasicExpenditure basicExpenditure() throws IOException {
+        var b = GeneralBudgetBasicExpenditure.builder();
+        return value(tableWhat(), name -> {
+            switch (name) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::basicRow));
+                case "totals" -> b.totals(optional(() -> totals(BasicExpenditureColumn.class)));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "unit");
+    }
+
+    private GeneralBudgetProjectExpenditure projectExpenditure() throws IOException {
+        var b = GeneralBudgetProjectExpenditure.builder();
+        return value(tableWhat(), name -> {
+            switch (name) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::projectRow));
+                case "totals" -> b.totals(optional(() -> totals(ProjectExpenditureColumn.class)));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "unit");
+    }
+
+    private GovernmentFundExpenditure governmentFundExpenditure() throws IOException {
+        var b = GovernmentFundExpenditure.builder();
+        return value(tableWhat(), name -> {
+            switch (name) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::fundRow));
+                case "totals" -> b.totals(optional(() -> totals(FundExpenditureColumn.class)));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "unit");
+    }
+
+    private StateCapitalExpenditure stateCapitalExpenditure() throws IOException {
+        var b = StateCapitalExpenditure.builder();
+        return value(tableWhat(), name -> {
+            switch (name) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::fundRow));
+                case "totals" -> b.totals(optional(() -> totals(FundExpenditureColumn.class)));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "unit");
+    }
+
+    private ThreePublicExpenses threePublicExpenses() throws IOException {
+        var b = ThreePublicExpenses.builder();
+        return value(tableWhat(), name -> {
+            switch (name) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::threePublicRow));
+                case "totals" -> b.totals(optional(() -> totals(ThreePublicExpenseColumn.class)));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "unit");
+    }
+
+    private CarryoverDetail carryoverDetail() throws IOException {
+        var b = CarryoverDetail.builder();
+        return value(tableWhat(), name -> {
+            switch (name) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::carryoverRow));
+                case "totals" -> b.totals(optional(() -> totals(CarryoverColumn.class)));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "unit");
+    }
+
+    // --------------------------------------------------------------------------------------------------- rows
+
+    private <C extends Enum<C> & AmountColumn> TotalsRow<C> totals(Class<C> columns) throws IOException {
+        var b = TotalsRow.<C>builder();
+        return value("a totals row (合计行)", name -> {
+            switch (name) {
+                case "name" -> b.name(optionalString());
+                case "amounts" -> b.putAllAmounts(amounts(columns));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build);
+    }
+
+    private SummaryIncomeLine summaryIncomeLine() throws IOException {
+        var b = SummaryIncomeLine.builder();
+        return value("an income line", name -> {
+            switch (name) {
+                case "item" -> b.item(isNull() ? Optional.empty() : Optional.of(constant(IncomeItem.class)));
+                case "name" -> b.name(optionalString());
+                case "amounts" -> b.putAllAmounts(amounts(SummaryColumn.class));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build);
+    }
+
+    private SummaryExpenditureLine summaryExpenditureLine() throws IOException {
+        var b = SummaryExpenditureLine.builder();
+        return value("an expenditure line", name -> {
+            switch (name) {
+                case "code" -> b.code(optionalFunctionalCode());
+                case "name" -> b.name(optionalString());
+                case "amounts" -> b.putAllAmounts(amounts(SummaryColumn.class));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build);
+    }
+
+    private FiscalIncomeLine fiscalIncomeLine() throws IOException {
+        var b = FiscalIncomeLine.builder();
+        return value("an income line", name -> {
+            switch (name) {
+                case "item" -> b.item(isNull() ? Optional.empty() : Optional.of(constant(FiscalIncomeItem.class)));
+                case "name" -> b.name(optionalString());
+                case "amounts" -> b.putAllAmounts(amounts(FiscalIncomeColumn.class));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build);
+    }
+
+    private FiscalExpenditureLine fiscalExpenditureLine() throws IOException {
+        var b = FiscalExpenditureLine.builder();
+        return value("an expenditure line", name -> {
+            switch (name) {
+                case "code" -> b.code(optionalFunctionalCode());
+                case "name" -> b.name(optionalString());
+                case "amounts" -> b.putAllAmounts(amounts(FiscalExpenditureColumn.class));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build);
+    }
+
+    private RevenueRow revenueRow() throws IOException {
+        var b = RevenueRow.builder();
+        return value("a row", name -> {
+            switch (name) {
+                case "code" -> b.code(optionalFunctionalCode());
+                case "name" -> b.name(optionalString());
+                case "amounts" -> b.putAllAmounts(amounts(RevenueColumn.class));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build);
+    }
+
+    private ExpenditureRow expenditureRow() throws IOException {
+        var b = ExpenditureRow.builder();
+        return value("a row", name -> {
+            switch (name) {
+                case "code" -> b.code(optionalFunctionalCode());
+                case "name" -> b.name(optionalString());
+                case "amounts" -> b.putAllAmounts(amounts(ExpenditureColumn.class));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build);
+    }
+
+    private BasicExpenditureRow basicRow() throws IOException {
+        var b = BasicExpenditureRow.builder();
+        return value("a row", name -> {
+            switch (name) {
+                case "code" -> b.code(optionalEconomicCode());
+                case "name" -> b.name(optionalString());
+                case "amounts" -> b.putAllAmounts(amounts(BasicExpenditureColumn.class));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build);
+    }
+
+    private ProjectExpenditureRow projectRow() throws IOException {
+        var b = ProjectExpenditureRow.builder();
+        return value("a row", name -> {
+            switch (name) {
+                case "rowKind" -> b.rowKind(constant(ProjectRowKind.class));
+                case "code" -> b.code(optionalFunctionalCode());
+                case "name" -> b.name(optionalString());
+                case "projectName" -> b.projectName(optionalString());
+                case "subUnit" -> b.subUnit(optionalString());
+                case "amounts" -> b.putAllAmounts(amounts(ProjectExpenditureColumn.class));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "rowKind");
+    }
+
+    private FundExpenditureRow fundRow() throws IOException {
+        var b = FundExpenditureRow.builder();
+        return value("a row", name -> {
+            switch (name) {
+                case "code" -> b.code(optionalFunctionalCode());
+                case "name" -> b.name(optionalString());
+                case "amounts" -> b.putAllAmounts(amounts(FundExpenditureColumn.class));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build);
+    }
+
+    private ThreePublicExpenseRow threePublicRow() throws IOException {
+        var b = ThreePublicExpenseRow.builder();
+        return value("a row", name -> {
+            switch (name) {
+                case "item" -> b.item(isNull() ? Optional.empty()
+                        : Optional.of(constant(ThreePublicExpenseItem.class)));
+                case "name" -> b.name(optionalString());
+                case "amounts" -> b.putAllAmounts(amounts(ThreePublicExpenseColumn.class));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build);
+    }
+
+    private CarryoverRow carryoverRow() throws IOException {
+        var b = CarryoverRow.builder();
+        return value("a row", name -> {
+            switch (name) {
+                case "code" -> b.code(optionalFunctionalCode());
+                case "name" -> b.name(optionalString());
+                case "amounts" -> b.putAllAmounts(amounts(CarryoverColumn.class));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build);
+    }
+
+    // ------------------------------------------------------------------------------------------ other matters
+
+    private OtherMatters otherMatters() throws IOException {
+        var b = OtherMatters.builder();
+        return value("the other matters (其他重要事项)", name -> {
+            switch (name) {
+                case "runningCosts" -> b.runningCosts(optional(this::runningCosts));
+                case "procurement" -> b.procurement(optional(this::procurement));
+                case "stateAssets" -> b.stateAssets(optional(this::stateAssets));
+                case "performanceSummary" -> b.performanceSummary(optional(this::performanceSummary));
+                case "otherNotes" -> b.otherNotes(optionalString());
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build);
+    }
+
+    private RunningCosts runningCosts() throws IOException {
+        var b = RunningCosts.builder();
+        return value("the running costs (运行经费)", name -> {
+            switch (name) {
+                case "kind" -> b.kind(constant(RunningCostKind.class));
+                case "unit" -> b.unit(unit());
+                case "amount" -> b.amount(decimal());
+                case "changeAmount" -> b.changeAmount(optionalDecimal());
+                case "changePercent" -> b.changePercent(optionalDecimal());
+                case "reason" -> b.reason(optionalString());
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "kind", "unit", "amount");
+    }
+
+    private GovernmentProcurement procurement() throws IOException {
+        var b = GovernmentProcurement.builder();
+        return value("the government procurement (政府采购)", name -> {
+            switch (name) {
+                case "unit" -> b.unit(unit());
+                case "total" -> b.total(decimal());
+                case "goods" -> b.goods(optionalDecimal());
+                case "works" -> b.works(optionalDecimal());
+                case "services" -> b.services(optionalDecimal());
+                case "reservedForSmallAndMedium" -> b.reservedForSmallAndMedium(optionalDecimal());
+                case "reservedForSmallAndMicro" -> b.reservedForSmallAndMicro(optionalDecimal());
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "unit", "total");
+    }
+
+    private StateAssets stateAssets() throws IOException {
+        var b = StateAssets.builder();
+        return value("the state-owned assets (国有资产占用情况)", name -> {
+            switch (name) {
+                case "asOfText" -> b.asOfText(optionalString());
+                case "asOfDate" -> b.asOfDate(optionalDate());
+                case "unit" -> b.unit(unit());
+                case "buildingArea" -> b.buildingArea(optionalDecimal());
+                case "buildingValue" -> b.buildingValue(optionalDecimal());
+                case "vehicleCount" -> b.vehicleCount(optionalInteger());
+                case "vehicleValue" -> b.vehicleValue(optionalDecimal());
+                case "vehicles" -> b.addAllVehicles(array("vehicles", this::vehicle));
+                case "furnitureValue" -> b.furnitureValue(optionalDecimal());
+                case "otherAssetsValue" -> b.otherAssetsValue(optionalDecimal());
+                case "largeEquipment" -> b.largeEquipment(optional(this::largeEquipment));
+                case "plannedPurchases" -> b.plannedPurchases(optional(this::plannedPurchases));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "unit");
+    }
+
+    private VehicleHolding vehicle() throws IOException {
+        var b = VehicleHolding.builder();
+        return value("a vehicle holding (车辆)", name -> {
+            switch (name) {
+                case "label" -> b.label(string());
+                case "count" -> b.count(integer());
+                case "value" -> b.value(optionalDecimal());
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "label", "count");
+    }
+
+    private LargeEquipmentCounts largeEquipment() throws IOException {
+        var b = LargeEquipmentCounts.builder();
+        return value("the large equipment counts (大型设备)", name -> {
+            switch (name) {
+                case "atLeast500Thousand" -> b.atLeast500Thousand(integer());
+                case "atLeast1Million" -> b.atLeast1Million(integer());
+                case "measureWord" -> b.measureWord(optionalString());
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "atLeast500Thousand", "atLeast1Million");
+    }
+
+    private PlannedAssetPurchases plannedPurchases() throws IOException {
+        var b = PlannedAssetPurchases.builder();
+        return value("the planned asset purchases (购置资产)", name -> {
+            switch (name) {
+                case "vehicleFundsArranged" -> b.vehicleFundsArranged(bool());
+                case "vehicleFunds" -> b.vehicleFunds(optionalDecimal());
+                case "vehicleCount" -> b.vehicleCount(optionalInteger());
+                case "largeEquipment" -> b.largeEquipment(optional(this::largeEquipment));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "vehicleFundsArranged");
+    }
+
+    private PerformanceSummary performanceSummary() throws IOException {
+        var b = PerformanceSummary.builder();
+        return value("the performance summary (预算绩效情况)", name -> {
+            switch (name) {
+                case "unit" -> b.unit(unit());
+                case "overallTargetCount" -> b.overallTargetCount(integer());
+                case "overallTargetAmount" -> b.overallTargetAmount(decimal());
+                case "fiscalProjectCount" -> b.fiscalProjectCount(integer());
+                case "fiscalProjectAmount" -> b.fiscalProjectAmount(decimal());
+                case "nonFiscalProjectCount" -> b.nonFiscalProjectCount(integer());
+                case "nonFiscalProjectAmount" -> b.nonFiscalProjectAmount(decimal());
+                case "note" -> b.note(optionalString());
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "unit", "overallTargetCount", "overallTargetAmount", "fiscalProjectCount",
+                "fiscalProjectAmount", "nonFiscalProjectCount", "nonFiscalProjectAmount");
+    }
+
+    // ------------------------------------------------------------------------------------------- performance
+
+    private OverallPerformanceTarget overallTarget() throws IOException {
+        var b = OverallPerformanceTarget.builder();
+        return value("an overall performance target sheet (整体绩效目标表)", name -> {
+            switch (name) {
+                case "entityName" -> b.entityName(string());
+                case "contactPerson" -> b.contactPerson(optionalString());
+                case "contactPhone" -> b.contactPhone(optionalString());
+                case "annualGoalsText" -> b.annualGoalsText(string());
+                case "annualGoals" -> b.addAllAnnualGoals(strings("annualGoals"));
+                case "funding" -> b.funding(overallFunding());
+                case "indicators" -> b.addAllIndicators(array("indicators", this::indicator));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "entityName", "annualGoalsText", "funding");
+    }
+
+    private OverallFunding overallFunding() throws IOException {
+        var b = OverallFunding.builder();
+        return value("the funding (资金情况)", name -> {
+            switch (name) {
+                case "unit" -> b.unit(unit());
+                case "fiscalFromHigherLevel" -> b.fiscalFromHigherLevel(decimal());
+                case "fiscalFromOwnLevel" -> b.fiscalFromOwnLevel(decimal());
+                case "otherFunds" -> b.otherFunds(decimal());
+                case "total" -> b.total(optionalDecimal());
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "unit", "fiscalFromHigherLevel", "fiscalFromOwnLevel", "otherFunds");
+    }
+
+    private ProjectPerformanceTarget projectTarget() throws IOException {
+        var b = ProjectPerformanceTarget.builder();
+        return value("a project performance target sheet (项目支出绩效目标表)", name -> {
+            switch (name) {
+                case "budgetUnit" -> b.budgetUnit(string());
+                case "projectName" -> b.projectName(string());
+                case "manager" -> b.manager(optionalString());
+                case "funding" -> b.funding(projectFunding());
+                case "overallGoal" -> b.overallGoal(string());
+                case "indicators" -> b.addAllIndicators(array("indicators", this::indicator));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "budgetUnit", "projectName", "funding", "overallGoal");
+    }
+
+    private ProjectFunding projectFunding() throws IOException {
+        var b = ProjectFunding.builder();
+        return value("the funding (项目资金)", name -> {
+            switch (name) {
+                case "unit" -> b.unit(unit());
+                case "total" -> b.total(decimal());
+                case "fiscalAppropriation" -> b.fiscalAppropriation(decimal());
+                case "otherFunds" -> b.otherFunds(decimal());
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "unit", "total", "fiscalAppropriation", "otherFunds");
+    }
+
+    private PerformanceIndicator indicator() throws IOException {
+        var b = PerformanceIndicator.builder();
+        return value("a performance indicator (绩效指标)", name -> {
+            switch (name) {
+                case "firstLevel" -> b.firstLevel(firstLevel());
+                case "secondLevel" -> b.secondLevel(secondLevel());
+                case "name" -> b.name(string());
+                case "target" -> b.target(target());
+                case "basis" -> b.basis(optionalString());
+                case "previousYearValue" -> b.previousYearValue(optionalString());
+                case "weight" -> b.weight(optionalDecimal());
+                case "scoringRule" -> b.scoringRule(optionalString());
+                case "evidence" -> b.evidence(optionalString());
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "firstLevel", "secondLevel", "name", "target");
+    }
+
+    private FirstLevelCategory firstLevel() throws IOException {
+        var b = FirstLevelCategory.builder();
+        return value("a first-level indicator (一级指标)", name -> {
+            switch (name) {
+                case "printedText" -> b.printedText(string());
+                case "kind" -> b.kind(isNull() ? Optional.empty()
+                        : Optional.of(constant(FirstLevelIndicatorKind.class)));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "printedText");
+    }
+
+    private SecondLevelCategory secondLevel() throws IOException {
+        var b = SecondLevelCategory.builder();
+        return value("a second-level indicator (二级指标)", name -> {
+            switch (name) {
+                case "printedText" -> b.printedText(string());
+                case "kind" -> b.kind(isNull() ? Optional.empty()
+                        : Optional.of(constant(SecondLevelIndicatorKind.class)));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "printedText");
+    }
+
+    private TargetValue target() throws IOException {
+        var b = TargetValue.builder();
+        return value("a target value (指标值)", name -> {
+            switch (name) {
+                case "text" -> b.text(string());
+                case "normalizedText" -> b.normalizedText(string());
+                case "normalized" -> b.normalized(bool());
+                case "form" -> b.form(constant(TargetForm.class));
+                case "comparator" -> b.comparator(isNull() ? Optional.empty()
+                        : Optional.of(constant(TargetComparator.class)));
+                case "number" -> b.number(optionalDecimal());
+                case "unit" -> b.unit(optionalString());
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }, b::build, "text", "normalizedText", "form");
+    }
+}
