@@ -11,7 +11,7 @@ module org.yusuan.io {
     // JSON and JSON Lines.
     exports org.yusuan.io.json;
 
-    // CSV, per table and long: exports org.yusuan.io.csv;
+    exports org.yusuan.io.csv; // CSV, per table and long
 
     // The importer of published text: exports org.yusuan.io.text;
 }

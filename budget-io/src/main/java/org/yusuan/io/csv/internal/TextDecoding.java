@@ -1,0 +1,138 @@
+package org.yusuan.io.csv.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.yusuan.io.ReadException;
+
+/**
+ * Turns the bytes of a CSV file into text, strictly: malformed or unmappable bytes are a {@link ReadException} naming
+ * the byte offset, line and column, never replaced.
+ *
+ * <p>With a chosen charset the bytes are decoded with it (a UTF-8 byte-order mark is skipped). Without one the
+ * charset is detected: a UTF-8 byte-order mark means UTF-8; otherwise bytes that are valid UTF-8 are UTF-8; otherwise
+ * bytes that are valid GB18030 (which includes GBK and GB2312, what Chinese Excel writes) are GB18030; otherwise the
+ * input is refused at the first byte that is not UTF-8. A leading U+FEFF left after decoding is dropped.
+ */
+public final class TextDecoding {
+
+    /** GB18030: the national standard, a superset of GBK and GB2312. */
+    public static final Charset GB18030 = Charset.forName("GB18030");
+
+    private static final String EXPECTED = "text encoded as UTF-8 (with or without byte-order mark) or GB18030/GBK";
+
+    private TextDecoding() {
+    }
+
+    /**
+     * Decodes a whole file.
+     *
+     * @param bytes the file's bytes
+     * @param charset the charset to use, or empty to detect UTF-8 or GB18030
+     * @param source the file name for errors
+     * @return the text
+     * @throws ReadException if the bytes are not text in the charset (or in either detected charset)
+     */
+    public static String decode(byte[] bytes, Optional<Charset> charset, String source) {
+        boolean utf8Bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        if (charset.isPresent()) {
+            Charset chosen = charset.get();
+            int offset = utf8Bom && chosen.equals(StandardCharsets.UTF_8) ? 3 : 0;
+            return dropBom(decodeOrThrow(bytes, offset, chosen, source));
+        }
+        if (utf8Bom) {
+            return dropBom(decodeOrThrow(bytes, 3, StandardCharsets.UTF_8, source));
+        }
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            throw ReadException.builder(source, "the file starts with a UTF-16 byte-order mark")
+                    .line(1).column(1).expected(EXPECTED).build();
+        }
+        Attempt utf8 = attempt(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8.text != null) {
+            return dropBom(utf8.text);
+        }
+        Attempt gb = attempt(bytes, 0, GB18030);
+        if (gb.text != null) {
+            return dropBom(gb.text);
+        }
+        throw utf8.error(source, "neither UTF-8 nor GB18030");
+    }
+
+    private static String dropBom(String text) {
+        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    }
+
+    private static String decodeOrThrow(byte[] bytes, int offset, Charset charset, String source) {
+        Attempt attempt = attempt(bytes, offset, charset);
+        if (attempt.text == null) {
+            throw attempt.error(source, "not " + charset.name());
+        }
+        return attempt.text;
+    }
+
+    private static Attempt attempt(byte[] bytes, int offset, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate((int) Math.ceil((bytes.length - offset) * (double) decoder
+                .maxCharsPerByte()) + 4);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            out.flip();
+            return new Attempt(null, charset, in.position(), Math.max(1, result.length()), bytes, out.toString());
+        }
+        out.flip();
+        return new Attempt(out.toString(), charset, 0, 0, bytes, null);
+    }
+
+    /** One decoding attempt: the text, or where it failed. */
+    private static final class Attempt {
+        private final String text;
+        private final Charset charset;
+        private final int badOffset;
+        private final int badLength;
+        private final byte[] bytes;
+        private final String decodedBefore;
+
+        Attempt(String text, Charset charset, int badOffset, int badLength, byte[] bytes, String decodedBefore) {
+            this.text = text;
+            this.charset = charset;
+            this.badOffset = badOffset;
+            this.badLength = badLength;
+            this.bytes = bytes;
+            this.decodedBefore = decodedBefore;
+        }
+
+        ReadException error(String source, String what) {
+            long line = 1;
+            long column = 1;
+            for (int i = 0; i < decodedBefore.length(); i++) {
+                char c = decodedBefore.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == decodedBefore.length() || decodedBefore.charAt(i + 1) != '\n')) {
+                    line++;
+                    column = 1;
+                } else if (c != '\r') {
+                    column++;
+                }
+            }
+            StringBuilder hex = new StringBuilder();
+            for (int i = badOffset; i < Math.min(bytes.length, badOffset + badLength); i++) {
+                hex.append(hex.length() == 0 ? "" : " ").append(String.format("%02X", bytes[i] & 0xFF));
+            }
+            return ReadException.builder(source, "malformed bytes " + hex + " at byte offset " + badOffset
+                            + ": the file is " + what + " (first failure decoding as " + charset.name() + ")")
+                    .line(line).column(column).expected(EXPECTED).build();
+        }
+    }
+}
