@@ -13,5 +13,6 @@ module org.yusuan.io {
 
     exports org.yusuan.io.csv; // CSV, per table and long
 
-    // The importer of published text: exports org.yusuan.io.text;
+    // The importer of published text:
+    exports org.yusuan.io.text;
 }
