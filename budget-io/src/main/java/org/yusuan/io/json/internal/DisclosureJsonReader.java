@@ -259,21 +259,22 @@ public final class DisclosureJsonReader {
     private void object(String what, Fields fields, String... required) throws IOException {
         expect(JsonToken.START_OBJECT, what + " as a JSON object {…}");
         JsonLocation start = p.currentTokenLocation();
-        String path = pointer();
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = required.length == 0 ? null : new HashSet<>();
         JsonToken token;
         while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonLocation nameLocation = p.currentTokenLocation();
-            String namePath = p.getParsingContext().pathAsPointer().toString();
             p.nextToken();
             if (fields.read(name)) {
-                seen.add(name);
+                if (seen != null) {
+                    seen.add(name);
+                }
             } else if (ignoreUnknown) {
                 p.skipChildren();
             } else {
+                // On the field's value, the pointer is the field's: /path/to/object/name.
                 throw at(ReadException.builder(source, "unknown field \"" + Decimals.abbreviate(name) + "\" in "
-                        + what), nameLocation, namePath)
+                        + what), nameLocation, pointer())
                         .expected("only the fields of the yusuan JSON format version " + JsonNames.VERSION
                                 + " (read with withUnknownFieldsIgnored() to skip others)")
                         .build();
@@ -284,8 +285,9 @@ public final class DisclosureJsonReader {
         }
         for (String field : required) {
             if (!seen.contains(field)) {
+                // On the closing }, the parser is back in the parent, whose pointer is this object's.
                 throw at(ReadException.builder(source, "missing field \"" + field + "\" in " + what), start,
-                        path + "/" + field)
+                        pointer() + "/" + field)
                         .expected("\"" + field + "\" (a required field of " + what + ")")
                         .build();
             }
@@ -308,11 +310,12 @@ public final class DisclosureJsonReader {
     }
 
     /** Builds a model value, turning its own refusal into a read error at the object's start. */
-    private <T> T build(String what, JsonLocation start, String path, Supplier<T> builder) {
+    private <T> T build(String what, JsonLocation start, Supplier<T> builder) {
         try {
             return builder.get();
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-            throw at(ReadException.builder(source, what + " is not valid: " + e.getMessage()), start, path)
+            // The parser is on the object's closing }, back in the parent, whose pointer is the object's.
+            throw at(ReadException.builder(source, what + " is not valid: " + e.getMessage()), start, pointer())
                     .expected(what + " as the budget model allows it")
                     .cause(e)
                     .build();
@@ -322,9 +325,8 @@ public final class DisclosureJsonReader {
     /** Reads an object into a model value: fields, required fields, then the build. */
     private <T> T value(String what, Fields fields, Supplier<T> builder, String... required) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        String path = pointer();
         object(what, fields, required);
-        return build(what, start, path, builder);
+        return build(what, start, builder);
     }
 
     /** Reads an optional object: null or the object. */
@@ -388,10 +390,8 @@ public final class DisclosureJsonReader {
     }
 
     private <E extends Enum<E>> E constant(Class<E> type) throws IOException {
-        String expected = "one of " + Arrays.stream(type.getEnumConstants()).map(e -> "\"" + e.name() + "\"")
-                .collect(Collectors.joining(", "));
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw wrongType(expected);
+            throw wrongType(expectedConstant(type));
         }
         String text = p.getText();
         for (E constant : type.getEnumConstants()) {
@@ -399,7 +399,12 @@ public final class DisclosureJsonReader {
                 return constant;
             }
         }
-        throw error("unknown value \"" + Decimals.abbreviate(text) + "\"", expected).build();
+        throw error("unknown value \"" + Decimals.abbreviate(text) + "\"", expectedConstant(type)).build();
+    }
+
+    private static String expectedConstant(Class<? extends Enum<?>> type) {
+        return "one of " + Arrays.stream(type.getEnumConstants()).map(e -> "\"" + e.name() + "\"")
+                .collect(Collectors.joining(", "));
     }
 
     private MoneyUnit unit() throws IOException {
@@ -466,7 +471,7 @@ public final class DisclosureJsonReader {
     private <C extends Enum<C> & AmountColumn> Map<C, BigDecimal> amounts(Class<C> columns) throws IOException {
         Map<String, C> keys = JsonNames.keys(columns);
         Map<C, BigDecimal> amounts = new EnumMap<>(columns);
-        object("amounts (" + String.join(", ", keys.keySet()) + ")", name -> {
+        object(JsonNames.amountsDescription(columns), name -> {
             C column = keys.get(name);
             if (column == null) {
                 return false;
