@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,6 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +22,7 @@ import org.yusuan.io.json.internal.DisclosureJsonReader;
 import org.yusuan.io.json.internal.DisclosureJsonWriter;
 import org.yusuan.io.json.internal.JsonLimits;
 import org.yusuan.io.json.internal.JsonNames;
+import org.yusuan.io.json.internal.StrictTextReader;
 import org.yusuan.model.BudgetDisclosure;
 
 /**
@@ -108,7 +109,7 @@ public final class BudgetJson {
     // ------------------------------------------------------------------------------------------------- reading
 
     /**
-     * Reads a disclosure from a JSON file (UTF-8, UTF-16 or UTF-32, a byte order mark allowed).
+     * Reads a disclosure from a JSON file (UTF-8, or UTF-16; a byte order mark allowed).
      *
      * @param file the file, not null
      * @return the disclosure, never null
@@ -126,8 +127,8 @@ public final class BudgetJson {
     }
 
     /**
-     * Reads a disclosure from a stream of JSON (UTF-8, UTF-16 or UTF-32, a byte order mark allowed). The stream is
-     * not closed.
+     * Reads a disclosure from a stream of JSON (UTF-8, or UTF-16; a byte order mark allowed). Malformed bytes are
+     * an error naming their line and column, never replaced. The stream is not closed.
      *
      * @param in the stream, not null
      * @param sourceName the name of the input for error messages, not null
@@ -139,11 +140,8 @@ public final class BudgetJson {
     public BudgetDisclosure read(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "input stream must not be null");
         Objects.requireNonNull(sourceName, "source name must not be null");
-        try (JsonParser parser = JsonLimits.factory().createParser(in)) {
+        try (JsonParser parser = JsonLimits.factory().createParser(StrictTextReader.open(in))) {
             return read(parser, sourceName, 1);
-        } catch (CharacterCodingException e) {
-            throw ReadException.builder(sourceName, "the input is not valid Unicode text: " + e.getMessage())
-                    .expected("UTF-8 (or UTF-16/UTF-32) encoded JSON").cause(e).build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + sourceName, e);
         }
@@ -271,7 +269,12 @@ public final class BudgetJson {
     static void write(BudgetDisclosure disclosure, JsonGenerator out, boolean pretty) throws IOException {
         if (pretty) {
             DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            out.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                    .withSeparators(Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(indenter)
+                    .withArrayIndenter(indenter);
+            out.setPrettyPrinter(printer);
         }
         DisclosureJsonWriter.write(disclosure, out);
         out.flush();

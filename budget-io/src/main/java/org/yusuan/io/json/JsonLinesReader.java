@@ -4,11 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -18,6 +15,7 @@ import java.util.stream.StreamSupport;
 import org.yusuan.io.ReadException;
 import org.yusuan.io.json.internal.JsonLimits;
 import org.yusuan.io.json.internal.LineReader;
+import org.yusuan.io.json.internal.StrictTextReader;
 import org.yusuan.model.BudgetDisclosure;
 
 /**
@@ -40,10 +38,8 @@ public final class JsonLinesReader implements Iterator<BudgetDisclosure>, Closea
     JsonLinesReader(BudgetJson json, InputStream in, String source) {
         this.json = json;
         this.source = source;
-        this.lines = new LineReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), (int) Math.min(Integer.MAX_VALUE - 8,
-                JsonLimits.MAX_DOCUMENT_LENGTH));
+        this.lines = new LineReader(StrictTextReader.utf8(in),
+                (int) Math.min(Integer.MAX_VALUE - 8, JsonLimits.MAX_DOCUMENT_LENGTH));
     }
 
     /**
@@ -85,7 +81,7 @@ public final class JsonLinesReader implements Iterator<BudgetDisclosure>, Closea
         } catch (CharacterCodingException e) {
             finished = true;
             throw ReadException.builder(source, "the line is not valid UTF-8: " + e.getMessage())
-                    .line(lines.lineNumber() + 1).expected("UTF-8 encoded JSON Lines").cause(e).build();
+                    .line(lines.lineNumber() + 1).column(lines.failedColumn()).expected("UTF-8 encoded JSON Lines").cause(e).build();
         } catch (ReadException e) {
             finished = true;
             throw e;

@@ -42,7 +42,7 @@ class BudgetJsonRoundTripTest {
 
         String text = json.withPrettyPrinting().write(fixture);
 
-        assertTrue(text.startsWith("{\n  \"format\" : \"yusuan-disclosure\",\n  \"version\" : 1,"), text.substring(0, 80));
+        assertTrue(text.startsWith("{\n  \"format\": \"yusuan-disclosure\",\n  \"version\": 1,"), text.substring(0, 80));
         assertEquals(fixture, json.read(text, "pretty.json"));
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.yusuan.codes.CodeFormatException;
 import org.yusuan.codes.EconomicCode;
 import org.yusuan.codes.FunctionalCode;
 import org.yusuan.io.ReadException;
@@ -160,6 +162,10 @@ public final class DisclosureJsonReader {
             return disclosure;
         } catch (JsonProcessingException e) {
             throw reader.malformed(e);
+        } catch (CharacterCodingException e) {
+            throw reader.at(ReadException.builder(source, "the input is not valid text: " + e.getMessage()),
+                    p.currentLocation(), reader.pointer())
+                    .expected("JSON encoded as UTF-8 (or UTF-16)").cause(e).build();
         }
     }
 
@@ -257,18 +263,25 @@ public final class DisclosureJsonReader {
      * that are missing are refused, naming them.
      */
     private void object(String what, Fields fields, String... required) throws IOException {
-        expect(JsonToken.START_OBJECT, what + " as a JSON object {…}");
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw wrongType(what + " as a JSON object {…}");
+        }
         JsonLocation start = p.currentTokenLocation();
-        Set<String> seen = required.length == 0 ? null : new HashSet<>();
+        Set<String> seen = new HashSet<>();
         JsonToken token;
         while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonLocation nameLocation = p.currentTokenLocation();
+            if (seen.contains(name)) {
+                // On the field name, the pointer is the field's: /path/to/object/name.
+                throw at(ReadException.builder(source, "the field \"" + name + "\" is given twice in " + what),
+                        nameLocation, pointer())
+                        .expected("each field once (a document has no \"last one wins\")")
+                        .build();
+            }
             p.nextToken();
             if (fields.read(name)) {
-                if (seen != null) {
-                    seen.add(name);
-                }
+                seen.add(name);
             } else if (ignoreUnknown) {
                 p.skipChildren();
             } else {
@@ -298,7 +311,9 @@ public final class DisclosureJsonReader {
         if (isNull()) {
             return List.of();
         }
-        expect(JsonToken.START_ARRAY, what + " as a JSON array […]");
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw wrongType(what + " as a JSON array […]");
+        }
         List<T> values = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() == null) {
@@ -456,16 +471,26 @@ public final class DisclosureJsonReader {
         if (isNull()) {
             return Optional.empty();
         }
-        return Optional.of(FunctionalCode.parse(codeDigits(FUNCTIONAL_DIGITS,
-                "a functional classification code (功能分类科目编码) of 3, 5 or 7 digits such as \"2010301\"")));
+        String expected = "a functional classification code (功能分类科目编码) of 3, 5 or 7 digits such as \"2010301\"";
+        String digits = codeDigits(FUNCTIONAL_DIGITS, expected);
+        try {
+            return Optional.of(FunctionalCode.parse(digits));
+        } catch (CodeFormatException e) {
+            throw error("\"" + digits + "\" is not a code: " + e.reason(), expected).cause(e).build();
+        }
     }
 
     private Optional<EconomicCode> optionalEconomicCode() throws IOException {
         if (isNull()) {
             return Optional.empty();
         }
-        return Optional.of(EconomicCode.parse(codeDigits(ECONOMIC_DIGITS,
-                "an economic classification code (经济分类科目编码) of 3 or 5 digits such as \"30101\"")));
+        String expected = "an economic classification code (经济分类科目编码) of 3 or 5 digits such as \"30101\"";
+        String digits = codeDigits(ECONOMIC_DIGITS, expected);
+        try {
+            return Optional.of(EconomicCode.parse(digits));
+        } catch (CodeFormatException e) {
+            throw error("\"" + digits + "\" is not a code: " + e.reason(), expected).cause(e).build();
+        }
     }
 
     private <C extends Enum<C> & AmountColumn> Map<C, BigDecimal> amounts(Class<C> columns) throws IOException {

@@ -40,8 +40,7 @@ public final class JsonLimits {
                     .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                     .maxTokenCount(MAX_TOKEN_COUNT)
                     .build())
-            // A field given twice is an error, never "last one wins".
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // A field given twice is refused by the reader itself, which names the field and where it is.
             // Strict JSON only: no comments, NaN, leading zeros, single quotes or trailing commas.
             .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)

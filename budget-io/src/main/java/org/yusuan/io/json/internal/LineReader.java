@@ -16,6 +16,7 @@ public final class LineReader implements Closeable {
     private int position;
     private int limit;
     private long lineNumber;
+    private long failedColumn;
 
     /**
      * Creates a reader.
@@ -48,7 +49,13 @@ public final class LineReader implements Closeable {
         StringBuilder line = null;
         while (true) {
             if (position == limit) {
-                limit = in.read(buffer, 0, buffer.length);
+                try {
+                    limit = in.read(buffer, 0, buffer.length);
+                } catch (IOException e) {
+                    limit = 0;
+                    failedColumn = (line == null ? 0 : line.length()) + 1;
+                    throw e;
+                }
                 position = 0;
                 if (limit <= 0) {
                     limit = 0;
@@ -94,6 +101,15 @@ public final class LineReader implements Closeable {
      */
     public long lineNumber() {
         return lineNumber;
+    }
+
+    /**
+     * After reading failed: the 1-based column, in the line being read, at which the input became unreadable.
+     *
+     * @return the column, or 0 if reading has not failed
+     */
+    public long failedColumn() {
+        return failedColumn;
     }
 
     @Override

@@ -1,0 +1,76 @@
+package org.yusuan.validation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.yusuan.model.MoneyUnit;
+import org.yusuan.model.table.AmountColumn;
+import org.yusuan.model.table.TableKind;
+import org.yusuan.model.table.TableRow;
+import org.yusuan.validation.Rules;
+import org.yusuan.validation.Severity;
+
+/**
+ * {@link Rules#HIERARCHY_SUM}: in the tables by code (表2, 3, 5, 6, 7, 8, 9, 11), every 类 or 款 row that has
+ * child rows equals, column by column, the sum of them (its nearest printed descendants); in 表7 a 项 row equals its
+ * projects and a sub-unit row (单位汇总) the top-level rows below it. {@link Rules#ROW_DUPLICATE}: a code printed
+ * twice in one table or 表7 sub-unit (the second row is left out of the sums). {@link Rules#ROW_ORDER}: a row printed
+ * before the 类 or 款 it belongs to.
+ */
+final class HierarchyRule implements Rule {
+
+    @Override
+    public List<String> ids() {
+        return List.of(Rules.HIERARCHY_SUM, Rules.ROW_DUPLICATE, Rules.ROW_ORDER, Rules.UNIT_SUSPECT);
+    }
+
+    @Override
+    public void check(Context context) {
+        for (Tables.Coded table : Tables.coded(context.disclosure())) {
+            List<List<TableRow<?>>> scopes = table.kind() == TableKind.GENERAL_BUDGET_PROJECT_EXPENDITURE
+                    ? Tables.scopes(table.rows()) : List.of(List.copyOf(table.rows()));
+            for (List<TableRow<?>> scope : scopes) {
+                Structure s = new Structure(context, scope, table.system());
+                for (TableRow<?> dup : s.duplicates) {
+                    context.report(Rules.ROW_DUPLICATE, Severity.WARNING, where(table.kind(), dup), null);
+                }
+                for (Map.Entry<TableRow<?>, TableRow<?>> e : s.parents.entrySet()) {
+                    if (s.positions.get(e.getValue()) > s.positions.get(e.getKey())) {
+                        context.report(Rules.ROW_ORDER, Severity.WARNING, where(table.kind(), e.getKey()), null,
+                                s.codes.get(e.getValue()));
+                    }
+                }
+                for (Map.Entry<TableRow<?>, List<TableRow<?>>> e : s.children.entrySet()) {
+                    sums(context, table, e.getKey(), e.getValue());
+                }
+                if (s.subUnit != null && !s.topLevel.isEmpty()) {
+                    sums(context, table, s.subUnit, s.topLevel);
+                }
+            }
+        }
+    }
+
+    static Where where(TableKind kind, TableRow<?> row) {
+        Where w = Where.row(kind, row);
+        if (row instanceof org.yusuan.model.table.ProjectExpenditureRow p && p.getProjectName().isPresent()) {
+            w = w.project(p.getProjectName().get());
+        }
+        return w;
+    }
+
+    private static void sums(Context context, Tables.Coded table, TableRow<?> parent, List<TableRow<?>> kids) {
+        MoneyUnit unit = table.unit();
+        Where at = where(table.kind(), parent);
+        for (Enum<?> column : table.columns()) {
+            if (Amounts.cell(parent, column) == null && kids.stream().allMatch(k -> Amounts.cell(k, column) == null)) {
+                continue;
+            }
+            List<Term> terms = new ArrayList<>();
+            for (TableRow<?> kid : kids) {
+                terms.add(new Term(Amounts.cell(kid, column), where(table.kind(), kid).column((AmountColumn) column)));
+            }
+            context.sum(Rules.HIERARCHY_SUM, Severity.ERROR, at.column((AmountColumn) column), unit,
+                    Amounts.cell(parent, column), terms, null, String.valueOf(kids.size()));
+        }
+    }
+}

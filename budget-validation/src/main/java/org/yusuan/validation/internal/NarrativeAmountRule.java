@@ -1,0 +1,307 @@
+package org.yusuan.validation.internal;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yusuan.codes.CodeNames;
+import org.yusuan.model.BudgetDisclosure;
+import org.yusuan.model.MoneyUnit;
+import org.yusuan.model.NarrativeSection;
+import org.yusuan.model.table.BasicExpenditureColumn;
+import org.yusuan.model.table.ExpenditureColumn;
+import org.yusuan.model.table.FiscalExpenditureColumn;
+import org.yusuan.model.table.FiscalExpenditureLine;
+import org.yusuan.model.table.FiscalIncomeColumn;
+import org.yusuan.model.table.FiscalIncomeItem;
+import org.yusuan.model.table.FiscalIncomeLine;
+import org.yusuan.model.table.IncomeItem;
+import org.yusuan.model.table.ProjectExpenditureRow;
+import org.yusuan.model.table.ProjectRowKind;
+import org.yusuan.model.table.SummaryColumn;
+import org.yusuan.model.table.SummaryIncomeLine;
+import org.yusuan.model.table.TableKind;
+import org.yusuan.model.table.TableRow;
+import org.yusuan.model.table.ThreePublicExpenseColumn;
+import org.yusuan.model.table.ThreePublicExpenseItem;
+import org.yusuan.model.table.ThreePublicExpenseRow;
+import org.yusuan.validation.Rules;
+import org.yusuan.validation.Severity;
+import org.yusuan.validation.internal.Narrative.Kind;
+
+/**
+ * {@link Rules#NARRATIVE_AMOUNT}: an amount in 万元 that the explanatory sections (情况说明) state for a quantity of
+ * the tables differs from it. A statement is recognised by the label right before the number, within its clause,
+ * and by the kind of section ({@code 收支总预算}, {@code 收入预算}, {@code 支出预算}, {@code 基本支出}, {@code 项目支出},
+ * {@code 人员经费}, {@code 公用经费}, {@code “三公”经费预算数} and its items, each 类 by name, each 项 by its 类/款/项
+ * chain, each project's 预算安排规模 by name); unrecognised amounts are not read. No rounding allowance: a stated
+ * figure repeats a printed one. WARNING.
+ */
+final class NarrativeAmountRule implements Rule {
+
+    private record Expected(BigDecimal value, MoneyUnit unit, Where where) {
+    }
+
+    private record Label(Set<Kind> kinds, String text, Function<BudgetDisclosure, Optional<Expected>> resolve) {
+        Label {
+            text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        }
+    }
+
+    private static final Pattern ITEM = Pattern.compile(
+            "([^，。；\\n：:、]+?)[（(]类[）)]([^，。；\\n]+?)[（(]款[）)]([^，。；\\n]+?)[（(]项[）)][：:]\\s*\\d{4}\\s*年预算数为\\s*"
+                    + "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元");
+    private static final Pattern PROJECT = Pattern.compile("项目名称[：:]\\s*([^\\n]+)");
+    private static final Pattern SCALE = Pattern.compile("预算安排规模[：:]\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元");
+
+    private static final List<Label> LABELS = labels();
+
+    @Override
+    public List<String> ids() {
+        return List.of(Rules.NARRATIVE_AMOUNT);
+    }
+
+    private static List<Label> labels() {
+        Set<Kind> any = EnumSet.allOf(Kind.class);
+        List<Label> l = new ArrayList<>();
+        l.add(new Label(any, "财政拨款收支总预算", d -> d.getFiscalAppropriationSummary().flatMap(t -> t.getIncomeTotal()
+                .map(r -> new Expected(Amounts.cell(r, FiscalIncomeColumn.TOTAL), t.getUnit(), Where.row(t.getKind(), r))))));
+        l.add(new Label(any, "收支总预算", d -> t1IncomeTotal(d)));
+        Set<Kind> three = EnumSet.of(Kind.THREE_PUBLIC);
+        l.add(new Label(three, "三公经费预算数", NarrativeAmountRule::threePublicTotal));
+        l.add(new Label(three, "三公经费预算", NarrativeAmountRule::threePublicTotal));
+        for (ThreePublicExpenseItem item : ThreePublicExpenseItem.values()) {
+            l.add(new Label(three, item.label(), d -> d.getThreePublicExpenses().flatMap(t -> {
+                for (ThreePublicExpenseRow row : t.getRows()) {
+                    if (row.getItem().orElse(null) == item) {
+                        return Optional.of(new Expected(row.getTotal().orElse(null), t.getUnit(),
+                                Where.row(t.getKind(), row)));
+                    }
+                }
+                return Optional.empty();
+            })));
+        }
+        l.add(new Label(any, "一般公共预算基本支出", d -> totalOf(d, TableKind.GENERAL_BUDGET_BASIC_EXPENDITURE,
+                BasicExpenditureColumn.TOTAL)));
+        Set<Kind> basic = EnumSet.of(Kind.BASIC);
+        l.add(new Label(basic, "人员经费", d -> totalOf(d, TableKind.GENERAL_BUDGET_BASIC_EXPENDITURE,
+                BasicExpenditureColumn.PERSONNEL)));
+        l.add(new Label(basic, "公用经费", d -> totalOf(d, TableKind.GENERAL_BUDGET_BASIC_EXPENDITURE,
+                BasicExpenditureColumn.PUBLIC_EXPENSES)));
+        Set<Kind> income = EnumSet.of(Kind.INCOME);
+        l.add(new Label(income, "收入预算", d -> t1IncomeTotal(d)));
+        l.add(new Label(income, "一般公共预算", d -> t1Item(d, IncomeItem.GENERAL_PUBLIC_BUDGET_APPROPRIATION)));
+        l.add(new Label(income, "政府性基金预算", d -> t1Item(d, IncomeItem.GOVERNMENT_FUND_APPROPRIATION)));
+        l.add(new Label(income, "国有资本经营预算", d -> t1Item(d, IncomeItem.STATE_CAPITAL_OPERATION_APPROPRIATION)));
+        Set<Kind> expenditure = EnumSet.of(Kind.EXPENDITURE);
+        l.add(new Label(expenditure, "支出预算", d -> d.getRevenueExpenditureSummary().flatMap(t -> t.getExpenditureTotal()
+                .map(r -> new Expected(Amounts.cell(r, SummaryColumn.BUDGET), t.getUnit(), Where.row(t.getKind(), r))))));
+        l.add(new Label(expenditure, "基本支出", d -> totalOf(d, TableKind.EXPENDITURE_SUMMARY, ExpenditureColumn.BASIC)));
+        l.add(new Label(expenditure, "项目支出", d -> totalOf(d, TableKind.EXPENDITURE_SUMMARY, ExpenditureColumn.PROJECT)));
+        Set<Kind> fiscal = EnumSet.of(Kind.FISCAL);
+        l.add(new Label(fiscal, "一般公共预算拨款", d -> t4Item(d, FiscalIncomeItem.GENERAL_PUBLIC_BUDGET)));
+        l.add(new Label(fiscal, "政府性基金预算拨款", d -> t4Item(d, FiscalIncomeItem.GOVERNMENT_FUND_BUDGET)));
+        l.add(new Label(fiscal, "国有资本经营预算拨款", d -> t4Item(d, FiscalIncomeItem.STATE_CAPITAL_OPERATION_BUDGET)));
+        Set<Kind> general = EnumSet.of(Kind.GENERAL_BUDGET);
+        l.add(new Label(general, "一般公共预算拨款合计", d -> totalOf(d, TableKind.GENERAL_BUDGET_EXPENDITURE,
+                ExpenditureColumn.TOTAL)));
+        l.add(new Label(general, "一般公共预算拨款", d -> totalOf(d, TableKind.GENERAL_BUDGET_EXPENDITURE,
+                ExpenditureColumn.TOTAL)));
+        l.add(new Label(general, "基本支出", d -> totalOf(d, TableKind.GENERAL_BUDGET_EXPENDITURE, ExpenditureColumn.BASIC)));
+        l.add(new Label(general, "项目支出", d -> totalOf(d, TableKind.GENERAL_BUDGET_EXPENDITURE,
+                ExpenditureColumn.PROJECT)));
+        l.sort((a, b) -> b.text().length() - a.text().length());
+        return List.copyOf(l);
+    }
+
+    private static Optional<Expected> threePublicTotal(BudgetDisclosure d) {
+        return d.getThreePublicExpenses().flatMap(t -> t.getTotals().map(r ->
+                new Expected(Amounts.cell(r, ThreePublicExpenseColumn.TOTAL), t.getUnit(), Where.row(t.getKind(), r))));
+    }
+
+    private static Optional<Expected> t1IncomeTotal(BudgetDisclosure d) {
+        return d.getRevenueExpenditureSummary().flatMap(t -> t.getIncomeTotal()
+                .map(r -> new Expected(Amounts.cell(r, SummaryColumn.BUDGET), t.getUnit(), Where.row(t.getKind(), r))));
+    }
+
+    private static Optional<Expected> t1Item(BudgetDisclosure d, IncomeItem item) {
+        return d.getRevenueExpenditureSummary().flatMap(t -> {
+            for (SummaryIncomeLine line : t.getIncomeLines()) {
+                if (line.getItem().orElse(null) == item) {
+                    return Optional.of(new Expected(line.getAmount().orElse(null), t.getUnit(),
+                            Where.row(t.getKind(), line)));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static Optional<Expected> t4Item(BudgetDisclosure d, FiscalIncomeItem item) {
+        return d.getFiscalAppropriationSummary().flatMap(t -> {
+            for (FiscalIncomeLine line : t.getIncomeLines()) {
+                if (line.getItem().orElse(null) == item) {
+                    return Optional.of(new Expected(line.getTotal().orElse(null), t.getUnit(),
+                            Where.row(t.getKind(), line)));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static Optional<Expected> totalOf(BudgetDisclosure d, TableKind kind, Enum<?> column) {
+        return d.table(kind).flatMap(t -> {
+            var section = t.sections().get(0);
+            return section.getTotals().map(r -> new Expected(Amounts.cell(r, column), t.getUnit(),
+                    Where.row(kind, r).column((org.yusuan.model.table.AmountColumn) column)));
+        });
+    }
+
+    @Override
+    public void check(Context context) {
+        BudgetDisclosure d = context.disclosure();
+        for (NarrativeSection section : d.getNarrativeSections()) {
+            Kind kind = Narrative.kind(section.getTitle());
+            String text = section.getText();
+            Matcher m = Narrative.AMOUNT.matcher(text);
+            while (m.find()) {
+                String clause = Normalizer.normalize(Narrative.clauseBefore(text, m.start()), Normalizer.Form.NFKC);
+                Optional<Expected> expected = resolve(d, kind, clause);
+                expected.ifPresent(e -> compare(context, e, Narrative.number(m.group(1)),
+                        Narrative.quote(text, m.start(), m.end())));
+            }
+            if (kind == Kind.GENERAL_BUDGET) {
+                items(context, text);
+            }
+            if (kind == Kind.PROJECT) {
+                projects(context, text);
+            }
+        }
+    }
+
+    private static Optional<Expected> resolve(BudgetDisclosure d, Kind kind, String clause) {
+        for (Label label : LABELS) {
+            if (label.kinds().contains(kind) && clause.endsWith(label.text())) {
+                return label.resolve().apply(d);
+            }
+        }
+        if (kind == Kind.GENERAL_BUDGET || kind == Kind.FISCAL) {
+            String name = clause.replaceFirst("\\(类\\)$", "");
+            return category(d, kind, name);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Expected> category(BudgetDisclosure d, Kind kind, String name) {
+        if (kind == Kind.GENERAL_BUDGET) {
+            return d.getGeneralBudgetExpenditure().flatMap(t -> {
+                for (TableRow<?> row : t.getRows()) {
+                    if (row.classificationCode().map(c -> c.digits().length() == 3).orElse(false)
+                            && row.getName().map(n -> CodeNames.sameName(n, name)).orElse(false)) {
+                        return Optional.of(new Expected(Amounts.cell(row, ExpenditureColumn.TOTAL), t.getUnit(),
+                                Where.row(t.getKind(), row).column(ExpenditureColumn.TOTAL)));
+                    }
+                }
+                return Optional.empty();
+            });
+        }
+        return d.getFiscalAppropriationSummary().flatMap(t -> {
+            for (FiscalExpenditureLine row : t.getExpenditureLines()) {
+                if (row.getName().map(n -> CodeNames.sameName(n, name)).orElse(false)) {
+                    return Optional.of(new Expected(row.getGeneralPublicBudget().orElse(null), t.getUnit(),
+                            Where.row(t.getKind(), row).column(FiscalExpenditureColumn.GENERAL_PUBLIC_BUDGET)));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static void items(Context context, String text) {
+        BudgetDisclosure d = context.disclosure();
+        if (d.getGeneralBudgetExpenditure().isEmpty()) {
+            return;
+        }
+        var t5 = d.getGeneralBudgetExpenditure().get();
+        Matcher m = ITEM.matcher(text);
+        while (m.find()) {
+            String category = m.group(1).replaceFirst("^\\s*\\d+\\s*[、.．]", "").strip();
+            String item = m.group(3).strip();
+            TableRow<?> match = null;
+            String categoryCode = null;
+            for (TableRow<?> row : t5.getRows()) {
+                String digits = row.classificationCode().map(c -> c.digits()).orElse("");
+                String name = row.getName().orElse("");
+                if (digits.length() == 3) {
+                    categoryCode = CodeNames.sameName(name, category) ? digits : null;
+                } else if (digits.length() == 7 && categoryCode != null && digits.startsWith(categoryCode)
+                        && CodeNames.sameName(name, item)) {
+                    match = row;
+                    break;
+                }
+            }
+            if (match != null) {
+                compare(context, new Expected(Amounts.cell(match, ExpenditureColumn.TOTAL), t5.getUnit(),
+                        Where.row(t5.getKind(), match).column(ExpenditureColumn.TOTAL)),
+                        Narrative.number(m.group(4)), Narrative.quote(text, m.start(), m.end()));
+            }
+        }
+    }
+
+    private static void projects(Context context, String text) {
+        BudgetDisclosure d = context.disclosure();
+        if (d.getGeneralBudgetProjectExpenditure().isEmpty()) {
+            return;
+        }
+        var t7 = d.getGeneralBudgetProjectExpenditure().get();
+        Map<String, BigDecimal> amounts = new java.util.LinkedHashMap<>();
+        for (ProjectExpenditureRow row : t7.getRows()) {
+            if (row.getRowKind() == ProjectRowKind.PROJECT && row.getProjectName().isPresent()) {
+                amounts.merge(ProjectNames.normalize(row.getProjectName().get()),
+                        Amounts.orZero(row.getTotal().orElse(null)), BigDecimal::add);
+            }
+        }
+        Matcher p = PROJECT.matcher(text);
+        List<int[]> starts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        while (p.find()) {
+            starts.add(new int[] {p.start(), p.end()});
+            names.add(p.group(1).strip());
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int from = starts.get(i)[1];
+            int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
+            Matcher s = SCALE.matcher(text.substring(from, to));
+            if (!s.find()) {
+                continue;
+            }
+            String name = names.get(i);
+            BigDecimal stated = Narrative.number(s.group(1));
+            BigDecimal amount = amounts.get(ProjectNames.normalize(name));
+            Where where = Where.table(t7.getKind()).project(name).column(ProjectExpenditureColumnLabel.TOTAL);
+            if (amount == null) {
+                context.add(Rules.NARRATIVE_AMOUNT, Severity.WARNING, where, null, stated, false,
+                        MoneyUnit.TEN_THOUSAND_YUAN, "project_missing", "预算安排规模：" + s.group(1) + " 万元");
+            } else {
+                compare(context, new Expected(amount, t7.getUnit(), where), stated, "预算安排规模：" + s.group(1) + " 万元");
+            }
+        }
+    }
+
+    /** The label of 表7's total column, kept here so the location reads as the document prints it. */
+    private static final class ProjectExpenditureColumnLabel {
+        static final String TOTAL = org.yusuan.model.table.ProjectExpenditureColumn.TOTAL.qualifiedLabel();
+    }
+
+    private static void compare(Context context, Expected e, BigDecimal stated, String quote) {
+        MoneyUnit unit = MoneyUnit.TEN_THOUSAND_YUAN;
+        BigDecimal expected = Amounts.convert(Amounts.orZero(e.value()), e.unit(), unit);
+        context.compare(Rules.NARRATIVE_AMOUNT, Severity.WARNING, e.where(), unit, expected, stated,
+                e.unit() == unit ? 0 : 1, null, quote);
+    }
+}

@@ -1,0 +1,122 @@
+package org.yusuan.validation.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yusuan.model.NarrativeSection;
+import org.yusuan.model.matters.RunningCosts;
+import org.yusuan.validation.Rules;
+import org.yusuan.validation.Severity;
+
+/**
+ * {@link Rules#NARRATIVE_PERCENT}: a percentage the narrative states that its own amounts do not give, at the
+ * precision printed.
+ *
+ * <ul>
+ *   <li>{@code X 万元，占 P%}: P = X / base, the base being the last amount introduced by 其中 earlier in the same
+ *       section (detail {@code share}).</li>
+ *   <li>{@code X 万元，比上年预算增加 A 万元，增长 P%}: P = A / (X − A) (减少/下降: A / (X + A)) (detail {@code
+ *       change}); the same for 机关运行经费 in 其他重要事项.</li>
+ *   <li>{@code 增加 0.00 万元，增长 P%} with P not zero, and 增加 with 下降 or 减少 with 增长 (detail {@code
+ *       direction}).</li>
+ * </ul>
+ *
+ * A difference of one unit in the last printed digit is INFO with rounding (documents adjust shares so that they
+ * total 100%); more is a WARNING.
+ */
+final class NarrativePercentRule implements Rule {
+
+    private static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?)";
+    private static final Pattern BASE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]?\\s*其中");
+    private static final Pattern SHARE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]\\s*占(?:比)?\\s*" + NUMBER + "\\s*%");
+    private static final Pattern CHANGE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]\\s*(?:占[^，,。]*%\\s*[，,]\\s*)?"
+            + "比上年(?:预算)?(增加|减少)\\s*" + NUMBER + "\\s*万元\\s*[，,]\\s*(增长|下降)\\s*" + NUMBER + "\\s*%");
+    private static final Pattern DIRECTION = Pattern.compile("(增加|减少)\\s*" + NUMBER + "\\s*万元\\s*[，,]\\s*(增长|下降)\\s*"
+            + NUMBER + "\\s*%");
+
+    @Override
+    public List<String> ids() {
+        return List.of(Rules.NARRATIVE_PERCENT);
+    }
+
+    @Override
+    public void check(Context context) {
+        for (NarrativeSection section : context.disclosure().getNarrativeSections()) {
+            String text = section.getText();
+            List<Integer> basePositions = new java.util.ArrayList<>();
+            List<BigDecimal> bases = new java.util.ArrayList<>();
+            Matcher b = BASE.matcher(text);
+            while (b.find()) {
+                basePositions.add(b.start());
+                bases.add(Narrative.number(b.group(1)));
+            }
+            Matcher share = SHARE.matcher(text);
+            while (share.find()) {
+                BigDecimal base = null;
+                for (int i = 0; i < basePositions.size() && basePositions.get(i) < share.start(); i++) {
+                    base = bases.get(i);
+                }
+                if (base == null || base.signum() == 0) {
+                    continue;
+                }
+                percent(context, Narrative.number(share.group(1)), base, Narrative.number(share.group(2)), "share",
+                        Narrative.quote(text, share.start(), share.end()));
+            }
+            Matcher change = CHANGE.matcher(text);
+            while (change.find()) {
+                BigDecimal amount = Narrative.number(change.group(1));
+                BigDecimal delta = Narrative.number(change.group(3));
+                boolean up = "增加".equals(change.group(2));
+                BigDecimal previous = up ? amount.subtract(delta) : amount.add(delta);
+                if (previous.signum() > 0) {
+                    percent(context, delta, previous, Narrative.number(change.group(5)), "change",
+                            Narrative.quote(text, change.start(), change.end()));
+                }
+            }
+            Matcher direction = DIRECTION.matcher(text);
+            while (direction.find()) {
+                boolean up = "增加".equals(direction.group(1));
+                boolean grows = "增长".equals(direction.group(3));
+                BigDecimal delta = Narrative.number(direction.group(2));
+                BigDecimal pct = Narrative.number(direction.group(4));
+                boolean contradiction = delta.signum() != 0 && pct.signum() != 0 && up != grows;
+                boolean zeroChange = delta.signum() == 0 && pct.signum() != 0;
+                if (contradiction || zeroChange) {
+                    context.add(Rules.NARRATIVE_PERCENT, Severity.WARNING, Where.DISCLOSURE, null, pct, false, null,
+                            "direction", Narrative.quote(text, direction.start(), direction.end()));
+                }
+            }
+        }
+        context.disclosure().getOtherMatters().flatMap(m -> m.getRunningCosts()).ifPresent(r -> runningCosts(context, r));
+    }
+
+    private static void runningCosts(Context context, RunningCosts r) {
+        if (r.getChangeAmount().isEmpty() || r.getChangePercent().isEmpty()) {
+            return;
+        }
+        BigDecimal delta = r.getChangeAmount().get();
+        BigDecimal previous = r.getAmount().subtract(delta);
+        if (previous.signum() > 0) {
+            percent(context, delta.abs(), previous, r.getChangePercent().get().abs(), "change",
+                    r.getKind().label() + " " + r.getAmount().toPlainString() + r.getUnit().label());
+        }
+    }
+
+    private static void percent(Context context, BigDecimal part, BigDecimal whole, BigDecimal printed, String detail,
+            String quote) {
+        int scale = Math.max(printed.scale(), 0);
+        BigDecimal computed = part.multiply(BigDecimal.valueOf(100)).divide(whole, scale, RoundingMode.HALF_UP);
+        if (computed.compareTo(printed) == 0) {
+            return;
+        }
+        BigDecimal unitInLastPlace = BigDecimal.ONE.movePointLeft(scale);
+        boolean rounding = printed.subtract(computed).abs().compareTo(unitInLastPlace) <= 0;
+        if (rounding && !context.settings().reportRounding()) {
+            return;
+        }
+        context.add(Rules.NARRATIVE_PERCENT, rounding ? Severity.INFO : Severity.WARNING, Where.DISCLOSURE,
+                computed, printed, rounding, null, detail, quote, part.toPlainString(), whole.toPlainString());
+    }
+}

@@ -1,0 +1,15 @@
+package org.yusuan.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.math.BigDecimal;
+import org.yusuan.validation.constraints.NonNegativeAmount;
+
+/** Validates {@link NonNegativeAmount}. */
+public final class NonNegativeAmountValidator implements ConstraintValidator<NonNegativeAmount, BigDecimal> {
+
+    @Override
+    public boolean isValid(BigDecimal amount, ConstraintValidatorContext context) {
+        return amount == null || amount.signum() >= 0;
+    }
+}
