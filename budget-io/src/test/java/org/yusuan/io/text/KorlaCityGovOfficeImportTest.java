@@ -34,6 +34,33 @@ class KorlaCityGovOfficeImportTest {
     }
 
     @Test
+    void overviewAndStaffingEqualTheHandBuiltModel() {
+        assertEquals(expected.getOverview(), result.disclosure().getOverview());
+        assertEquals(expected.getSubUnits(), result.disclosure().getSubUnits());
+    }
+
+    @Test
+    void narrativeSectionsEqualTheHandBuiltModel() {
+        assertEquals(expected.getNarrativeSections(), result.disclosure().getNarrativeSections());
+    }
+
+    @Test
+    void otherMattersEqualTheHandBuiltModel() {
+        assertEquals(expected.getOtherMatters(), result.disclosure().getOtherMatters());
+    }
+
+    @Test
+    void performanceSheetsEqualTheHandBuiltModel() {
+        assertEquals(expected.getOverallPerformanceTargets(), result.disclosure().getOverallPerformanceTargets());
+        assertEquals(expected.getProjectPerformanceTargets(), result.disclosure().getProjectPerformanceTargets());
+    }
+
+    @Test
+    void wholeDisclosureEqualsTheHandBuiltModel() {
+        assertEquals(expected, result.disclosure());
+    }
+
+    @Test
     void identityIsReadFromThePageHeaderAndTitle() {
         assertEquals(expected.getEntityName(), result.disclosure().getEntityName());
         assertEquals(expected.getEntityKind(), result.disclosure().getEntityKind());

@@ -106,6 +106,12 @@ public abstract class CodedRowsReader<C extends Enum<C> & AmountColumn> extends 
 
     @Override
     protected String whyNot(TextLine line) {
+        RowCells projectShape = RowCells.of(line, 3, 2, 11);
+        if (projectShape != null && projectShape.hasCode() && projectShape.texts().size() == 2
+                && !projectShape.texts().get(1).isEmpty()) {
+            return "“编码 + 科目名称 + 项目名称 + 金额”是表7 一般公共预算项目支出情况表的行，但表7 的标题和表头不在此处"
+                    + "（本表在此中断），未读入";
+        }
         RowCells cells = RowCells.of(line, economic ? 2 : 3, 1, columns.length);
         if (cells == null) {
             return "金额列中有非金额的内容";

@@ -78,7 +78,7 @@ public final class DocumentReader {
                 .entityKind(identity.entityKind())
                 .fiscalYear(identity.fiscalYear());
         putTables(disclosure, tables);
-        DocumentParts.read(lines, located, context, identity, disclosure);
+        DocumentParts.read(lines, located, context, disclosure);
         return new ImportResult(disclosure.build(),
                 new ImportReport(source, report, log.unreadLines(), log.inferences()));
     }

@@ -143,7 +143,7 @@ public final class FiscalAppropriationSummaryReader extends TableReader {
         if (folded.startsWith("上年结转")) {
             return FiscalIncomeItem.PRIOR_YEAR_CARRYOVER;
         }
-        if (folded.startsWith("财政拨款")) {
+        if (folded.equals("财政拨款") || folded.startsWith("财政拨款（")) {
             return FiscalIncomeItem.FISCAL_APPROPRIATION;
         }
         for (FiscalIncomeItem item : FiscalIncomeItem.values()) {

@@ -40,6 +40,9 @@ public final class ProjectExpenditureReader extends TableReader {
 
     @Override
     protected boolean row(TextLine line) {
+        if (PageFurniture.isColumnHeader(line)) {
+            return false;
+        }
         RowCells cells = RowCells.of(line, 3, 2, COLUMNS.length);
         if (cells == null || cells.printedAmounts().isEmpty()) {
             return false;
@@ -72,7 +75,8 @@ public final class ProjectExpenditureReader extends TableReader {
         }
         if (!cells.hasCode()) {
             String label = name.isEmpty() ? project : name;
-            if (label.isEmpty()) {
+            if (label.isEmpty() || !label.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.HAN)) {
                 return false;
             }
             if (TotalsLabel.is(label)) {

@@ -21,6 +21,7 @@ public abstract class TableReader {
     private Optional<MoneyUnit> declaredUnit = Optional.empty();
     private Optional<String> emptyNote = Optional.empty();
     private boolean lastWasRow;
+    private boolean lastWasPageHeader;
 
     /**
      * A reader of one block.
@@ -49,8 +50,15 @@ public abstract class TableReader {
             }
             if (TableHeading.of(line).isPresent() || PageFurniture.isPageHeader(line)) {
                 lastWasRow = false;
+                lastWasPageHeader = PageFurniture.isPageHeader(line);
                 continue;
             }
+            if (lastWasPageHeader && isWrappedText(line) && line.cells().size() == 1 && !row(line)) {
+                // the compiler's name wrapped onto the next line: 编制单位：…管 / 理委员会…
+                lastWasPageHeader = false;
+                continue;
+            }
+            lastWasPageHeader = false;
             if (line.text().contains("为空表") || line.text().contains("本表为空")) {
                 String note = line.text().replaceAll("\\s*\\t\\s*", " ").strip();
                 emptyNote = Optional.of(note);
