@@ -2,6 +2,8 @@ package org.yusuan.validation.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ public final class Context {
     private final Settings settings;
     private final Catalogs catalogs;
     private final List<Finding> findings = new ArrayList<>();
+    private final Set<Finding> seen = new HashSet<>();
     private final Map<TableRow<?>, Optional<String>> inferredCodes = new IdentityHashMap<>();
 
     Context(BudgetDisclosure disclosure, Settings settings, Catalogs catalogs) {
@@ -102,11 +105,14 @@ public final class Context {
         }
         Severity reported = rounding ? Severity.INFO : settings.severity(rule, severity);
         BigDecimal difference = expected != null && actual != null ? actual.subtract(expected) : null;
-        findings.add(new Finding(rule, reported, where.tableOpt(), Optional.ofNullable(where.code()),
+        Finding finding = new Finding(rule, reported, where.tableOpt(), Optional.ofNullable(where.code()),
                 Optional.ofNullable(where.name()), Optional.ofNullable(where.project()),
                 Optional.ofNullable(where.column()), Optional.ofNullable(expected), Optional.ofNullable(actual),
                 Optional.ofNullable(difference), rounding, Optional.ofNullable(unit), Optional.ofNullable(detail),
-                List.of(args)));
+                List.of(args));
+        if (seen.add(finding)) {
+            findings.add(finding);
+        }
     }
 
     /**
@@ -185,7 +191,7 @@ public final class Context {
                     BigDecimal scaled = t.value().multiply(p);
                     BigDecimal fixed = expected.subtract(t.value()).add(scaled);
                     if (withinRounding(fixed, a, addends)) {
-                        add(Rules.UNIT_SUSPECT, Severity.WARNING, t.where(), scaled.stripTrailingZeros(),
+                        add(Rules.UNIT_SUSPECT, Severity.WARNING, t.where(), plain(scaled),
                                 t.value(), false, unit, "power", p.stripTrailingZeros().toPlainString());
                         found = true;
                     }
@@ -196,6 +202,11 @@ public final class Context {
             }
         }
         return false;
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private void suspectPowerOfTen(Where where, MoneyUnit unit, BigDecimal expected, BigDecimal actual) {
