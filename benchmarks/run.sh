@@ -7,15 +7,19 @@
 #   benchmarks/run.sh --quick Json       # only the JMH benchmarks matching a regular expression (no batch)
 #   benchmarks/run.sh --no-build ...     # reuse budget-benchmarks/target/benchmarks.jar
 #   benchmarks/run.sh --prof jfr ...     # add a JMH profiler (gc is always on; jfr, stack, ...)
+#   benchmarks/run.sh --batch "10000"    # the batch counts to run instead of the mode's ("" for none)
 #
 # Results go to benchmarks/results/<UTC time>-<mode>/: jmh.json (JMH's JSON), batch.jsonl (one line per batch run),
 # report.md (the tables) and machine.txt (nproc, memory, java -version). Needs only a JDK 17.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+command_line="benchmarks/run.sh $*"
 
 mode=full
 build=yes
+batch_set=no
+batch_override=''
 filter=''
 # JMH's gc profiler adds the bytes allocated per operation, which the report shows beside each ratio.
 profilers=(-prof gc)
@@ -25,7 +29,8 @@ while [ $# -gt 0 ]; do
     --full) mode=full ;;
     --no-build) build=no ;;
     --prof) profilers+=(-prof "$2"); shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    --batch) batch_override="$2"; batch_set=yes; shift ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     -*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     *) filter="$1" ;;
   esac
@@ -49,7 +54,7 @@ mkdir -p "$out"
   free -h 2>/dev/null || true
   java -version 2>&1
   echo "mode: $mode"
-  echo "command: benchmarks/run.sh $*"
+  echo "command: $command_line"
 } > "$out/machine.txt"
 
 if [ "$mode" = quick ]; then
@@ -65,8 +70,14 @@ fi
 java -jar "$jar" "${jmh_options[@]}" "${profilers[@]}" -rf json -rff "$out/jmh.json" ${filter:+"$filter"} \
   | tee "$out/jmh.txt"
 
+if [ "$batch_set" = yes ]; then
+  read -r -a batch_counts <<< "$batch_override"
+elif [ -n "$filter" ]; then
+  batch_counts=()
+fi
+
 report_args=("$out/jmh.json")
-if [ -z "$filter" ]; then
+if [ "${#batch_counts[@]}" -gt 0 ]; then
   for count in "${batch_counts[@]}"; do
     # A JVM of its own with a small heap: memory must stay flat however long the stream.
     java -Xmx256m -cp "$jar" org.yusuan.benchmarks.batch.BatchRun --count "$count" --out "$out/batch.jsonl"
