@@ -267,7 +267,8 @@ public final class DisclosureJsonReader {
             throw wrongType(what + " as a JSON object {…}");
         }
         JsonLocation start = p.currentTokenLocation();
-        Set<String> seen = new HashSet<>();
+        // A list, not a set: an object has a dozen fields at most, and this runs for every object read.
+        List<String> seen = new ArrayList<>(8);
         JsonToken token;
         while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
