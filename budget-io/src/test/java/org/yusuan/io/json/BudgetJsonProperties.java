@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.yusuan.model.BudgetDisclosure;
+import org.yusuan.testkit.Disclosures;
 
 class BudgetJsonProperties {
 
@@ -25,6 +26,7 @@ class BudgetJsonProperties {
         BudgetDisclosure read = json.read(text, "property.json");
 
         assertEquals(disclosure, read);
+        assertEquals(text, json.write(read), "writing what was read gives the same text");
     }
 
     @Property(tries = 50)
@@ -57,11 +59,11 @@ class BudgetJsonProperties {
 
     @Provide
     Arbitrary<BudgetDisclosure> disclosures() {
-        return AnyDisclosure.any();
+        return Disclosures.any();
     }
 
     @Provide
     Arbitrary<List<BudgetDisclosure>> batches() {
-        return AnyDisclosure.any().list().ofMaxSize(5);
+        return Disclosures.any().list().ofMaxSize(5);
     }
 }

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +25,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.yusuan.io.json.internal.JsonNames;
 import org.yusuan.model.BudgetDisclosure;
+import org.yusuan.testkit.Disclosures;
 import org.yusuan.model.table.BasicExpenditureColumn;
 import org.yusuan.model.table.CarryoverColumn;
 import org.yusuan.model.table.ExpenditureColumn;
@@ -114,14 +114,14 @@ class JsonSchemaTest {
 
     private static Set<String> names(JsonNode object) {
         Set<String> names = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            names.add(it.next().getKey());
+        for (Map.Entry<String, JsonNode> property : object.properties()) {
+            names.add(property.getKey());
         }
         return names;
     }
 
     @Provide
     Arbitrary<BudgetDisclosure> disclosures() {
-        return AnyDisclosure.any();
+        return Disclosures.any();
     }
 }

@@ -74,6 +74,12 @@ public final class ValidDisclosure {
     private final Plan plan;
     private final Money money;
 
+    /** The functional 类 of the catalog marked certain, read once. */
+    private static final class Categories {
+        static final List<CatalogEntry<FunctionalCode>> CERTAIN = PlanArbitraries.certain(
+                CodeArbitraries.functionalCatalog(), ClassificationLevel.CATEGORY, "2");
+    }
+
     private ValidDisclosure(Plan plan) {
         this.plan = plan;
         this.money = new Money(plan.unit(), plan.style().zeroAsBlank());
@@ -213,8 +219,7 @@ public final class ValidDisclosure {
         Map<String, CatalogEntry<FunctionalCode>> entries = new TreeMap<>();
         Map<String, Long> sums = new TreeMap<>();
         if (plan.style().allCategories()) {
-            for (CatalogEntry<FunctionalCode> e : PlanArbitraries.certain(CodeArbitraries.functionalCatalog(),
-                    ClassificationLevel.CATEGORY, "2")) {
+            for (CatalogEntry<FunctionalCode> e : Categories.CERTAIN) {
                 entries.put(e.code().digits(), e);
                 sums.put(e.code().digits(), 0L);
             }
@@ -572,7 +577,9 @@ public final class ValidDisclosure {
 
     private OtherMatters otherMatters(ValidPerformance performance) {
         long publicTotal = plan.publicExpenses().stream().mapToLong(EconomicAmount::amount).sum();
-        long projectTotal = plan.projects().stream().mapToLong(Project::total).sum();
+        // 当年财政拨款项目: the projects of 表7 and the project expenditure of 表8 and 表9.
+        long projectTotal = plan.projects().stream().mapToLong(Project::total).sum()
+                + sum(l -> l.fund().project()) + sum(l -> l.capital().project());
         return OtherMatters.builder()
                 .runningCosts(RunningCosts.builder()
                         .kind(plan.kind() == EntityKind.DEPARTMENT ? RunningCostKind.ORGAN

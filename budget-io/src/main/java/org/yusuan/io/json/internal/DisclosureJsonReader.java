@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -514,8 +515,7 @@ public final class DisclosureJsonReader {
 
     private BudgetDisclosure disclosure() throws IOException {
         var b = BudgetDisclosure.builder();
-        boolean[] marked = new boolean[2];
-        BudgetDisclosure disclosure = value("a disclosure", name -> {
+        return value("a disclosure", name -> {
             switch (name) {
                 case "format" -> {
                     String format = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
@@ -524,7 +524,6 @@ public final class DisclosureJsonReader {
                                 + (format == null ? describe(p.currentToken()) : "\"" + Decimals.abbreviate(format)
                                 + "\"") + ")", "\"format\": \"" + JsonNames.FORMAT + "\"").build();
                     }
-                    marked[0] = true;
                 }
                 case "version" -> {
                     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
@@ -533,7 +532,6 @@ public final class DisclosureJsonReader {
                                 "\"version\": " + JsonNames.VERSION + " (this reader reads version "
                                 + JsonNames.VERSION + " only)").build();
                     }
-                    marked[1] = true;
                 }
                 case "entityName" -> b.entityName(string());
                 case "entityKind" -> b.entityKind(constant(EntityKind.class));
@@ -558,7 +556,6 @@ public final class DisclosureJsonReader {
             }
             return true;
         }, b::build, "format", "version", "entityName", "entityKind", "fiscalYear");
-        return disclosure;
     }
 
     private Overview overview() throws IOException {
@@ -695,148 +692,76 @@ public final class DisclosureJsonReader {
         }, b::build, "unit");
     }
 
-    private RevenueSummary revenueSummary() throws IOException {
-        var b = RevenueSummary.builder();
+    /** Reads a table of rows and a totals row: unit, empty note, rows, totals, then the build. */
+    private <T, R, C extends Enum<C> & AmountColumn> T rowTable(Consumer<MoneyUnit> unit,
+            Consumer<Optional<String>> emptyNote, Consumer<List<R>> rows, Value<R> row, Class<C> columns,
+            Consumer<Optional<TotalsRow<C>>> totals, Supplier<T> build) throws IOException {
         return value(tableWhat(), name -> {
             switch (name) {
-                case "unit" -> b.unit(unit());
-                case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::revenueRow));
-                case "totals" -> b.totals(optional(() -> totals(RevenueColumn.class)));
+                case "unit" -> unit.accept(unit());
+                case "emptyNote" -> emptyNote.accept(optionalString());
+                case "rows" -> rows.accept(array("rows", row));
+                case "totals" -> totals.accept(optional(() -> totals(columns)));
                 default -> {
                     return false;
                 }
             }
             return true;
-        }, b::build, "unit");
+        }, build, "unit");
+    }
+
+    private RevenueSummary revenueSummary() throws IOException {
+        var b = RevenueSummary.builder();
+        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::revenueRow, RevenueColumn.class, b::totals,
+                b::build);
     }
 
     private ExpenditureSummary expenditureSummary() throws IOException {
         var b = ExpenditureSummary.builder();
-        return value(tableWhat(), name -> {
-            switch (name) {
-                case "unit" -> b.unit(unit());
-                case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::expenditureRow));
-                case "totals" -> b.totals(optional(() -> totals(ExpenditureColumn.class)));
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        }, b::build, "unit");
+        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::expenditureRow, ExpenditureColumn.class, b::totals,
+                b::build);
     }
 
     private GeneralBudgetExpenditure generalBudgetExpenditure() throws IOException {
         var b = GeneralBudgetExpenditure.builder();
-        return value(tableWhat(), name -> {
-            switch (name) {
-                case "unit" -> b.unit(unit());
-                case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::expenditureRow));
-                case "totals" -> b.totals(optional(() -> totals(ExpenditureColumn.class)));
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        }, b::build, "unit");
+        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::expenditureRow, ExpenditureColumn.class, b::totals,
+                b::build);
     }
 
     private GeneralBudgetBasicExpenditure basicExpenditure() throws IOException {
         var b = GeneralBudgetBasicExpenditure.builder();
-        return value(tableWhat(), name -> {
-            switch (name) {
-                case "unit" -> b.unit(unit());
-                case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::basicRow));
-                case "totals" -> b.totals(optional(() -> totals(BasicExpenditureColumn.class)));
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        }, b::build, "unit");
+        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::basicRow, BasicExpenditureColumn.class, b::totals,
+                b::build);
     }
 
     private GeneralBudgetProjectExpenditure projectExpenditure() throws IOException {
         var b = GeneralBudgetProjectExpenditure.builder();
-        return value(tableWhat(), name -> {
-            switch (name) {
-                case "unit" -> b.unit(unit());
-                case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::projectRow));
-                case "totals" -> b.totals(optional(() -> totals(ProjectExpenditureColumn.class)));
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        }, b::build, "unit");
+        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::projectRow, ProjectExpenditureColumn.class, b::totals,
+                b::build);
     }
 
     private GovernmentFundExpenditure governmentFundExpenditure() throws IOException {
         var b = GovernmentFundExpenditure.builder();
-        return value(tableWhat(), name -> {
-            switch (name) {
-                case "unit" -> b.unit(unit());
-                case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::fundRow));
-                case "totals" -> b.totals(optional(() -> totals(FundExpenditureColumn.class)));
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        }, b::build, "unit");
+        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::fundRow, FundExpenditureColumn.class, b::totals,
+                b::build);
     }
 
     private StateCapitalExpenditure stateCapitalExpenditure() throws IOException {
         var b = StateCapitalExpenditure.builder();
-        return value(tableWhat(), name -> {
-            switch (name) {
-                case "unit" -> b.unit(unit());
-                case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::fundRow));
-                case "totals" -> b.totals(optional(() -> totals(FundExpenditureColumn.class)));
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        }, b::build, "unit");
+        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::fundRow, FundExpenditureColumn.class, b::totals,
+                b::build);
     }
 
     private ThreePublicExpenses threePublicExpenses() throws IOException {
         var b = ThreePublicExpenses.builder();
-        return value(tableWhat(), name -> {
-            switch (name) {
-                case "unit" -> b.unit(unit());
-                case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::threePublicRow));
-                case "totals" -> b.totals(optional(() -> totals(ThreePublicExpenseColumn.class)));
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        }, b::build, "unit");
+        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::threePublicRow, ThreePublicExpenseColumn.class, b::totals,
+                b::build);
     }
 
     private CarryoverDetail carryoverDetail() throws IOException {
         var b = CarryoverDetail.builder();
-        return value(tableWhat(), name -> {
-            switch (name) {
-                case "unit" -> b.unit(unit());
-                case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::carryoverRow));
-                case "totals" -> b.totals(optional(() -> totals(CarryoverColumn.class)));
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        }, b::build, "unit");
+        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::carryoverRow, CarryoverColumn.class, b::totals,
+                b::build);
     }
 
     // --------------------------------------------------------------------------------------------------- rows
