@@ -92,7 +92,9 @@ public final class TableCsv {
     }
 
     /**
-     * Writes a disclosure into a folder, creating it if needed and replacing files of the same names.
+     * Writes a disclosure into a folder, creating it if needed and replacing files of the same names; a table file
+     * left there by an earlier write of a disclosure that had that table is deleted, so that the folder reads back
+     * as this disclosure. Other files are left alone.
      *
      * @param disclosure the disclosure, not null
      * @param dir the folder, not null
@@ -103,7 +105,13 @@ public final class TableCsv {
         Objects.requireNonNull(disclosure, "disclosure must not be null");
         Objects.requireNonNull(dir, "dir must not be null");
         Files.createDirectories(dir);
-        for (Map.Entry<String, byte[]> file : TableFiles.write(disclosure, englishHeaders, bom).entrySet()) {
+        Map<String, byte[]> files = TableFiles.write(disclosure, englishHeaders, bom);
+        for (String stale : TableFiles.tableFileNames()) {
+            if (!files.containsKey(stale)) {
+                Files.deleteIfExists(dir.resolve(stale));
+            }
+        }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
             Files.write(dir.resolve(file.getKey()), file.getValue());
         }
     }

@@ -33,7 +33,8 @@ class CsvRoundTripProperties {
         return Arbitraries.oneOf(Disclosures.any(), RandomDisclosures.any());
     }
 
-    @Property
+    /** 500 tries, not the default 1000: generating a whole disclosure costs tens of milliseconds. */
+    @Property(tries = 500)
     void perTableFilesGiveBackTheDisclosureInEitherLanguageWithOrWithoutBom(
             @ForAll("disclosures") BudgetDisclosure disclosure, @ForAll boolean english, @ForAll boolean bom) {
         Map<String, byte[]> files = TableFiles.write(disclosure, english, bom);
@@ -42,7 +43,7 @@ class CsvRoundTripProperties {
     }
 
     /** Fewer tries: each writes a folder to disk; the in-memory property above covers the content. */
-    @Property(tries = 100)
+    @Property(tries = 50)
     void perTableFolderGivesBackTheDisclosure(@ForAll("disclosures") BudgetDisclosure disclosure) throws IOException {
         Path dir = Files.createTempDirectory("yusuan-csv");
         try {
@@ -54,7 +55,7 @@ class CsvRoundTripProperties {
     }
 
     /** Fewer tries: each writes a zip to disk; the in-memory property above covers the content. */
-    @Property(tries = 100)
+    @Property(tries = 50)
     void perTableZipWithEnglishHeadersAndBomGivesBackTheDisclosure(
             @ForAll("disclosures") BudgetDisclosure disclosure) throws IOException {
         Path dir = Files.createTempDirectory("yusuan-csv");
@@ -73,7 +74,7 @@ class CsvRoundTripProperties {
     }
 
     /** Fewer tries than the default: each try writes up to three disclosures. */
-    @Property(tries = 400)
+    @Property(tries = 250)
     void longCsvGivesBackEveryDisclosureInOrder(@ForAll("disclosureLists") List<BudgetDisclosure> disclosures)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

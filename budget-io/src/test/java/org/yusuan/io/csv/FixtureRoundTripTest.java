@@ -1,6 +1,7 @@
 package org.yusuan.io.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -25,6 +26,18 @@ class FixtureRoundTripTest {
         assertEquals(korla, TableCsv.standard().readFolder(dir));
         assertTrue(Files.exists(dir.resolve("disclosure.csv")));
         assertTrue(Files.exists(dir.resolve("t01-revenue-expenditure-summary.csv")));
+    }
+
+    @Test
+    void writingAFolderAgainRemovesTheFilesOfTablesTheNewDisclosureLacks(@TempDir Path dir) throws Exception {
+        TableCsv.standard().writeFolder(korla, dir);
+        BudgetDisclosure identityOnly = BudgetDisclosure.builder().entityName(korla.getEntityName())
+                .entityKind(korla.getEntityKind()).fiscalYear(korla.getFiscalYear()).build();
+
+        TableCsv.standard().writeFolder(identityOnly, dir);
+
+        assertEquals(identityOnly, TableCsv.standard().readFolder(dir));
+        assertFalse(Files.exists(dir.resolve("t01-revenue-expenditure-summary.csv")));
     }
 
     @Test

@@ -31,6 +31,8 @@ public final class FieldSource {
     public record Located(String key, String cell, long line, long column) {
     }
 
+    private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("[1-9][0-9]{0,5}");
+
     private final String source;
     private final Map<String, Located> fields = new LinkedHashMap<>();
     private final Set<String> used = new HashSet<>();
@@ -103,7 +105,7 @@ public final class FieldSource {
                 String rest = field.key().substring(prefix.length());
                 int dot = rest.indexOf('.');
                 String number = dot < 0 ? rest : rest.substring(0, dot);
-                if (number.matches("[1-9][0-9]{0,5}")) {
+                if (INDEX.matcher(number).matches()) {
                     int index = Integer.parseInt(number);
                     indexes.add(index);
                     firstOf.putIfAbsent(index, field);

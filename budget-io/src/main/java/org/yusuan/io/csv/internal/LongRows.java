@@ -34,6 +34,8 @@ public final class LongRows {
     static final String AMOUNT = "amount";
     static final String FIELD = "field";
 
+    private static final java.util.regex.Pattern POSITIVE = java.util.regex.Pattern.compile("[1-9][0-9]{0,8}");
+
     private LongRows() {
     }
 
@@ -196,7 +198,7 @@ public final class LongRows {
 
         int positive(LongColumn c) {
             String v = get(c);
-            if (!v.matches("[1-9][0-9]{0,8}")) {
+            if (!POSITIVE.matcher(v).matches()) {
                 throw error(c, null, null, "bad " + c.header() + " \"" + Cells.abbreviate(v) + "\"",
                         "a positive whole number");
             }

@@ -41,6 +41,19 @@ public final class TableFiles {
     }
 
     /**
+     * The file names of all eleven tables, in template order.
+     *
+     * @return the names
+     */
+    public static List<String> tableFileNames() {
+        List<String> names = new ArrayList<>();
+        for (TableKind kind : TableKind.values()) {
+            names.add(TableShape.of(kind).fileName());
+        }
+        return names;
+    }
+
+    /**
      * Writes a disclosure.
      *
      * @param d the disclosure
