@@ -47,7 +47,9 @@ class LayoutVariantsTest {
                 "$1\t$2\t$3\t").replaceFirst("^(\\d{3})\\t0(\\d)\\t", "$1\t$2\t"))),
         CODES_IN_ONE_CELL(t -> inTables(t, l -> l.replaceFirst("^(2\\d{2})\\t(\\d{2})\\t(\\d{2})\\t",
                 "$1 $2 $3\t\t\t"))),
-        MARKUP_RESIDUE(LayoutVariantsTest::markup);
+        MARKUP_RESIDUE(LayoutVariantsTest::markup),
+        NAMES_WRAPPED_ONTO_THE_NEXT_LINE(t -> inTables(t, l -> l.replaceFirst(
+                "^(\\d{3}\\t\\d{2}\\t\\d{2}\\t)(机关事业单位基本养)(老保险缴费支出)(\\t.*)$", "$1$2$4\n$3")));
 
         final UnaryOperator<String> make;
 
@@ -65,6 +67,22 @@ class LayoutVariantsTest {
                     () -> variant + " " + kind + "\n" + result.report().summary());
         }
         assertEquals(List.of(), result.report().unreadLines(), result.report().summary());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {Fixtures.KORLA_ETDZ_PARTY_GOV_OFFICE,
+            Fixtures.KORLA_ETDZ_SOCIAL_AFFAIRS_CENTER})
+    void theOtherFixturesKeepTheirTablesThroughPageBreaksMarkupAndReversedOrder(String fixture) {
+        String text = Fixtures.text(fixture);
+        BudgetDisclosure original = DisclosureTextImporter.standard().importText(text, fixture).disclosure();
+        for (UnaryOperator<String> variant : List.<UnaryOperator<String>>of(LayoutVariantsTest::pageBreaks,
+                LayoutVariantsTest::markup, LayoutVariantsTest::reversedTables)) {
+            ImportResult result = DisclosureTextImporter.standard().importText(variant.apply(text), fixture);
+            for (TableKind kind : TableKind.values()) {
+                assertEquals(original.table(kind), result.disclosure().table(kind),
+                        () -> fixture + " " + kind + "\n" + result.report().summary());
+            }
+        }
     }
 
     @Test
@@ -191,6 +209,29 @@ class LayoutVariantsTest {
                 }
             }
         }
+        return String.join("\n", out);
+    }
+
+    /** The table blocks in reverse order. */
+    static String reversedTables(String text) {
+        List<String> lines = Arrays.asList(text.split("\n", -1));
+        int first = lines.indexOf("表 1");
+        int partThree = first;
+        while (!lines.get(partThree).replaceFirst("^#+\\s*", "").startsWith("第三部分")) {
+            partThree++;
+        }
+        List<Integer> headings = new ArrayList<>();
+        for (int i = first; i < partThree; i++) {
+            if (lines.get(i).matches("表\\s*\\d+[:：]?")) {
+                headings.add(i);
+            }
+        }
+        headings.add(partThree);
+        List<String> out = new ArrayList<>(lines.subList(0, first));
+        for (int b = headings.size() - 2; b >= 0; b--) {
+            out.addAll(lines.subList(headings.get(b), headings.get(b + 1)));
+        }
+        out.addAll(lines.subList(partThree, lines.size()));
         return String.join("\n", out);
     }
 

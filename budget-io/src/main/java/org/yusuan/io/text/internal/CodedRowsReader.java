@@ -56,7 +56,7 @@ public abstract class CodedRowsReader<C extends Enum<C> & AmountColumn> extends 
         String name = cells.name();
         if (!cells.hasCode()) {
             if (TotalsLabel.is(name) && !cells.printedAmounts().isEmpty()) {
-                totals = new PendingRow<>(line, Optional.empty(), name, columnType, null);
+                totals = new PendingRow<>(line, Optional.empty(), name, columnType);
                 ColumnPlacer.place(totals, cells, columns, context.log(), kind());
                 return true;
             }
@@ -70,7 +70,7 @@ public abstract class CodedRowsReader<C extends Enum<C> & AmountColumn> extends 
             return false;
         }
         lastCode = code.get();
-        PendingRow<C> row = new PendingRow<>(line, code, name, columnType, null);
+        PendingRow<C> row = new PendingRow<>(line, code, name, columnType);
         ColumnPlacer.place(row, cells, columns, context.log(), kind());
         rows.add(row);
         return true;
@@ -95,13 +95,29 @@ public abstract class CodedRowsReader<C extends Enum<C> & AmountColumn> extends 
         }
         PendingRow<C> last = rows.get(rows.size() - 1);
         String more = line.text().strip();
-        if (more.length() > 20) {
+        if (!wraps(last, more)) {
             return false;
         }
         last.name = last.name + more;
         context.log().infer(line.number(), kind(), "“" + more + "”是上一行名称的续行，已接在第 " + last.line.number()
                 + " 行的名称后");
         return true;
+    }
+
+    /**
+     * Whether a line of text only continues the name of the row above: the catalog name of the row's code starts
+     * with the printed name and goes on with this text, or (without a catalog name) a short fragment without
+     * punctuation.
+     */
+    private boolean wraps(PendingRow<C> last, String more) {
+        Optional<String> catalogName = last.code.flatMap(c -> c instanceof FunctionalCode f
+                ? context.codes().functionalName(f) : Optional.empty());
+        String joined = LineNormalizer.fold(last.name + more);
+        if (catalogName.isPresent()) {
+            String full = LineNormalizer.fold(catalogName.get());
+            return !LineNormalizer.fold(last.name).equals(full) && full.startsWith(joined);
+        }
+        return more.length() <= 12 && !more.matches(".*[，。；：,.;:].*");
     }
 
     @Override

@@ -21,9 +21,8 @@ public final class ColumnPlacer {
      * @param row the pending row
      * @param cells the row's cells
      * @param columns the table's columns in template order
-     * @param kindLabel the table, for the inference text
      * @param log the log for inferences
-     * @param table the table kind
+     * @param table the table, for the inferences
      * @param <C> the column enum
      */
     public static <C extends Enum<C>> void place(PendingRow<C> row, RowCells cells, C[] columns, ImportLog log,

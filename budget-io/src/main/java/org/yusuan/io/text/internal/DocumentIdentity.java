@@ -1,7 +1,6 @@
 package org.yusuan.io.text.internal;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yusuan.model.EntityKind;
@@ -72,14 +71,5 @@ public record DocumentIdentity(String entityName, EntityKind entityKind, int fis
             log.infer(yearLine, null, "文中没有“20xx 年部门（单位）预算”，预算年度按 2024 年读");
         }
         return new DocumentIdentity(name, kind, year);
-    }
-
-    /**
-     * The identity's name.
-     *
-     * @return the name, never empty
-     */
-    public Optional<String> name() {
-        return Optional.of(entityName);
     }
 }

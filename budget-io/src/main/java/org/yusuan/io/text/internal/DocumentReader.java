@@ -34,6 +34,8 @@ import org.yusuan.model.table.ThreePublicExpenses;
  */
 public final class DocumentReader {
 
+    private static final java.util.SortedSet<Integer> BUILT_IN_YEARS = ClassificationCatalog.builtInYears();
+
     private DocumentReader() {
     }
 
@@ -49,10 +51,9 @@ public final class DocumentReader {
         ImportLog log = new ImportLog();
         DocumentIdentity identity = DocumentIdentity.read(lines, log);
         int year = identity.fiscalYear();
-        if (!ClassificationCatalog.builtInYears().contains(year)) {
-            log.infer(1, null, "没有 " + year + " 年的科目表，按 " + ClassificationCatalog.builtInYears().last()
-                    + " 年科目读编码");
-            year = ClassificationCatalog.builtInYears().last();
+        if (!BUILT_IN_YEARS.contains(year)) {
+            log.infer(1, null, "没有 " + year + " 年的科目表，按 " + BUILT_IN_YEARS.last() + " 年科目读编码");
+            year = BUILT_IN_YEARS.last();
         }
         CodeReader codes = new CodeReader(ClassificationCatalog.functional(year), ClassificationCatalog.economic(year));
         TableLocator.Located located = TableLocator.locate(lines, log);

@@ -54,7 +54,7 @@ public final class LineNormalizer {
 
     private static String latex(String math) {
         return math.replace("\\geq", ">=").replace("\\ge", ">=").replace("\\leq", "<=").replace("\\le", "<=")
-                .replace("\\%", "%").replace("\\times", "×").replace("\\", "").strip();
+                .replace("\\%", "%").replace("\\times", "×").replace("\\", "").replaceAll("\\s+", "");
     }
 
     /** Full-width digits, letters, dot, percent and comparison operators to ASCII; brackets and punctuation kept. */
@@ -100,13 +100,4 @@ public final class LineNormalizer {
         return c == ' ' || c == '\r';
     }
 
-    /**
-     * Whether a normalised line has no content at all (only tabs and spaces).
-     *
-     * @param normalized a normalised line
-     * @return true when blank
-     */
-    public static boolean isBlank(String normalized) {
-        return normalized.isBlank();
-    }
 }

@@ -160,8 +160,8 @@ public final class OtherMattersReader {
         }
         amount(text, "办公家具价值").ifPresent(b::furnitureValue);
         amount(text, "其他资产价值").ifPresent(b::otherAssetsValue);
-        Pattern equipment = Pattern.compile("50\\s*万元以上大型设备\\s*(\\d+)\\s*(\\S)[，,]\\s*单位价值\\s*100\\s*万元以上大型设备\\s*"
-                + "(\\d+)\\s*(\\S)");
+        Pattern equipment = Pattern.compile("50\\s*万元以上大型设备\\s*(\\d+)\\s*([^，,。；\\d\\s]{1,4})[，,][^，,。]*?"
+                + "100\\s*万元以上大型设备\\s*(\\d+)");
         int planned = text.indexOf("未安排购置车辆经费");
         int plannedAny = planned >= 0 ? planned : text.indexOf("安排购置");
         Matcher held = equipment.matcher(plannedAny >= 0 ? text.substring(0, plannedAny) : text);
@@ -185,7 +185,8 @@ public final class OtherMattersReader {
 
     private static Optional<PerformanceSummary> performance(String text) {
         Matcher m = Pattern.compile("整体预算绩效目标\\s*(\\d+)\\s*个[，,]\\s*涉及金额\\s*" + NUM + "\\s*万元[；;，,]\\s*"
-                + "当年财政拨款项目\\s*(\\d+)\\s*个[，,]\\s*涉及预算金额\\s*" + NUM + "\\s*万元[；;，,]\\s*当年非财政拨款项目\\s*(\\d+)"
+                + "当年财政拨款项目\\s*(\\d+)\\s*个\\s*(?:[（(][^）)]*[）)])?[，,]\\s*涉及预算金额\\s*" + NUM
+                + "\\s*万元\\s*(?:[（(][^）)]*[）)])?[；;，,]\\s*当年非财政拨款项目\\s*(\\d+)"
                 + "\\s*个[，,]\\s*涉及预算金额\\s*" + NUM).matcher(text);
         if (!m.find()) {
             return Optional.empty();

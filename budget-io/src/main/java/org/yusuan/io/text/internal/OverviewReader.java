@@ -60,11 +60,24 @@ public final class OverviewReader {
         List<String> units = new ArrayList<>();
         if (structure >= 0) {
             List<String> structureText = new ArrayList<>();
+            StringBuilder all = new StringBuilder();
+            lines.subList(structure + 1, end).forEach(l -> all.append(l.folded()));
+            Matcher staffingSentence = STAFFING.matcher(all);
+            if (staffingSentence.find()) {
+                String sentence = all.substring(staffingSentence.start());
+                int stop = sentence.indexOf('。');
+                builder.staffing(staffing(stop > 0 ? sentence.substring(0, stop) : sentence, staffingSentence));
+            }
+            boolean inStaffing = false;
             for (Paragraphs.Paragraph p : Paragraphs.of(lines.subList(structure + 1, end))) {
                 Matcher item = LIST_ITEM.matcher(p.text());
-                Matcher staffing = STAFFING.matcher(p.text());
-                if (staffing.find()) {
-                    builder.staffing(staffing(p.text(), staffing));
+                if (p.text().contains("编制数")) {
+                    inStaffing = true;
+                }
+                if (inStaffing) {
+                    // the staffing sentence, possibly broken over lines, ends with 离休 … 人。
+                    inStaffing = !p.text().contains("离休");
+                    continue;
                 } else if (item.matches() && p.text().length() < 40) {
                     units.add(item.group(2).strip());
                 } else {

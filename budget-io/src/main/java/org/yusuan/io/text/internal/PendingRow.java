@@ -20,16 +20,13 @@ public final class PendingRow<C extends Enum<C>> {
     String name;
     final Map<C, BigDecimal> amounts;
     List<BigDecimal> unplaced;
-    final Object extra;
 
-    PendingRow(TextLine line, Optional<? extends ClassificationCode<?>> code, String name, Class<C> columns,
-            Object extra) {
+    PendingRow(TextLine line, Optional<? extends ClassificationCode<?>> code, String name, Class<C> columns) {
         this.line = line;
         this.code = code;
         this.name = name;
         this.amounts = new EnumMap<>(columns);
         this.unplaced = List.of();
-        this.extra = extra;
     }
 
     /**

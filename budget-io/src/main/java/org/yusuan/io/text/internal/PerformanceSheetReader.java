@@ -26,8 +26,11 @@ import org.yusuan.model.performance.TargetValue;
  */
 public final class PerformanceSheetReader {
 
-    private static final Pattern OVERALL_TITLE = Pattern.compile("^(部门|单位)整体绩效目标表$");
+    private static final Pattern OVERALL_TITLE = Pattern.compile("^(部门|单位|部门[（(]单位[)）])整体绩效目标表$");
     private static final Pattern PROJECT_TITLE = Pattern.compile("^项目支出绩效目标表$");
+    private static final Pattern ENTITY = Pattern.compile("^(部门|单位|部门[（(]单位[)）])名称");
+    private static final Pattern YEAR_LINE = Pattern.compile("^[(（]?\\d{4}年[)）]?$");
+    private static final Pattern SUBSECTION = Pattern.compile("^[（(][一二三四五六七八九十][)）]");
     private static final Pattern GOAL = Pattern.compile("目标\\s*\\d+\\s*[:：]\\s*");
 
     private final List<OverallPerformanceTarget> overall = new ArrayList<>();
@@ -71,8 +74,7 @@ public final class PerformanceSheetReader {
         PerformanceSheetReader reader = new PerformanceSheetReader(log);
         int start = -1;
         for (int i = from; i <= to; i++) {
-            boolean boundary = i == to || isSheetTitle(lines.get(i)) || lines.get(i).folded().matches(
-                    "^[（(][一二三四五六七八九十][)）].*") && !lines.get(i).tabbed();
+            boolean boundary = i == to || isSheetTitle(lines.get(i)) || SUBSECTION.matcher(lines.get(i).folded()).find() && !lines.get(i).tabbed();
             if (boundary) {
                 if (start >= 0) {
                     reader.sheet(lines.subList(start, i));
@@ -92,7 +94,7 @@ public final class PerformanceSheetReader {
         String second = null;
         List<String> lastCells = new ArrayList<>();
         for (TextLine line : sheet.subList(1, sheet.size())) {
-            if (line.isBlank() || line.folded().matches("^\\(?（?\\d{4}年\\)?）?$")) {
+            if (line.isBlank() || YEAR_LINE.matcher(line.folded()).matches()) {
                 continue;
             }
             List<String> cells = nonEmpty(line.cells());
@@ -293,7 +295,7 @@ public final class PerformanceSheetReader {
         boolean lastWasGoals;
 
         boolean knows(String head) {
-            return head.startsWith("部门名称") || head.startsWith("单位名称") || head.startsWith("预算单位")
+            return ENTITY.matcher(head).find() || head.startsWith("预算单位")
                     || head.endsWith("联系人") || head.startsWith("年度绩效目标") || head.startsWith("项目总体目标")
                     || head.startsWith("项目名称") || head.startsWith("项目资金") || head.startsWith("年度预算")
                     || head.startsWith("其他资金") || head.equals("财政资金（万元）") || head.equals("财政资金(万元)")
@@ -302,7 +304,7 @@ public final class PerformanceSheetReader {
 
         void take(TextLine line, List<String> cells, String head) {
             lastWasGoals = head.startsWith("年度绩效目标") || head.startsWith("项目总体目标");
-            if (head.startsWith("部门名称") || head.startsWith("单位名称") || head.startsWith("预算单位")) {
+            if (ENTITY.matcher(head).find() || head.startsWith("预算单位")) {
                 entity = after(cells, 0);
             } else if (head.endsWith("联系人")) {
                 contact = after(cells, 0);
@@ -315,7 +317,10 @@ public final class PerformanceSheetReader {
             } else if (head.startsWith("项目资金")) {
                 total = amountAfter(cells, "年度预算总");
                 fiscal = amountAfter(cells, "财政拨款");
-                other = amountAfter(cells, "其他资金");
+                if (fiscal == null) {
+                    fiscal = amountAfter(cells, "财政"); // 其中：财政 / 拨款, the label broken over two lines
+                }
+                other = amountAfter(cells, "其他资");
                 if (other == null) {
                     Matcher m = Pattern.compile("其他资金[:：]?\\s*([\\d.]+)").matcher(line.text());
                     other = m.find() ? new BigDecimal(m.group(1)) : null;

@@ -57,7 +57,7 @@ public final class ProjectExpenditureReader extends TableReader {
             project = "";
         }
         PendingRow<ProjectExpenditureColumn> pending = new PendingRow<>(line, Optional.empty(), name,
-                ProjectExpenditureColumn.class, null);
+                ProjectExpenditureColumn.class);
         ColumnPlacer.place(pending, cells, COLUMNS, context.log(), kind());
         if (pending.unresolved()) {
             pending.amounts.put(ProjectExpenditureColumn.TOTAL, pending.unplaced.get(0));

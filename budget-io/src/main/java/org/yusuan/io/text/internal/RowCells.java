@@ -64,8 +64,12 @@ public record RowCells(TextLine line, List<String> codes, List<String> texts, Li
         return amounts.stream().filter(a -> !a.isBlank()).toList();
     }
 
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,7}");
+    private static final java.util.regex.Pattern SPLIT_CODE = java.util.regex.Pattern.compile("\\d{3}([ -]\\d{1,2}){1,2}");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+
     private static boolean isCodePart(String cell) {
-        return cell.isEmpty() || cell.matches("\\d{1,7}") || cell.matches("\\d{3}([ -]\\d{1,2}){1,2}");
+        return cell.isEmpty() || DIGITS.matcher(cell).matches() || SPLIT_CODE.matcher(cell).matches();
     }
 
     private static RowCells tabbed(TextLine line, int codeColumns, int textColumns, int amountColumns) {
@@ -133,7 +137,7 @@ public record RowCells(TextLine line, List<String> codes, List<String> texts, Li
         List<Boolean> cellStart = new ArrayList<>();
         for (String cell : line.cells()) {
             boolean first = true;
-            for (String token : cell.split(" +")) {
+            for (String token : SPACES.split(cell)) {
                 if (!token.isEmpty()) {
                     tokens.add(token);
                     cellStart.add(first);
@@ -143,7 +147,7 @@ public record RowCells(TextLine line, List<String> codes, List<String> texts, Li
         }
         int start = 0;
         List<String> codes = new ArrayList<>();
-        while (start < tokens.size() && codes.size() < codeColumns + 1 && tokens.get(start).matches("\\d{1,7}")
+        while (start < tokens.size() && codes.size() < codeColumns + 1 && DIGITS.matcher(tokens.get(start)).matches()
                 && start + 1 < tokens.size() && !allAmounts(tokens, start + 1)) {
             codes.add(tokens.get(start));
             start++;

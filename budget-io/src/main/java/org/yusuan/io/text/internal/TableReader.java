@@ -53,22 +53,24 @@ public abstract class TableReader {
                 lastWasPageHeader = PageFurniture.isPageHeader(line);
                 continue;
             }
-            if (lastWasPageHeader && isWrappedText(line) && line.cells().size() == 1 && !row(line)) {
+            if (line.text().contains("为空表") || line.text().contains("本表为空")) {
+                String note = line.text().replaceAll("\\s*\\t\\s*", " ").strip();
+                emptyNote = Optional.of(note);
+                lastWasRow = false;
+                lastWasPageHeader = false;
+                continue;
+            }
+            if (row(line)) {
+                lastWasRow = true;
+                lastWasPageHeader = false;
+                continue;
+            }
+            if (lastWasPageHeader && isWrappedText(line) && line.cells().size() == 1) {
                 // the compiler's name wrapped onto the next line: 编制单位：…管 / 理委员会…
                 lastWasPageHeader = false;
                 continue;
             }
             lastWasPageHeader = false;
-            if (line.text().contains("为空表") || line.text().contains("本表为空")) {
-                String note = line.text().replaceAll("\\s*\\t\\s*", " ").strip();
-                emptyNote = Optional.of(note);
-                lastWasRow = false;
-                continue;
-            }
-            if (row(line)) {
-                lastWasRow = true;
-                continue;
-            }
             if (PageFurniture.isColumnHeader(line) || PageFurniture.isPageNumber(line)) {
                 lastWasRow = false;
                 continue;

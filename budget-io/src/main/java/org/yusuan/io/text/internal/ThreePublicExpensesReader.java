@@ -46,7 +46,7 @@ public final class ThreePublicExpensesReader extends TableReader {
             return false;
         }
         PendingRow<ThreePublicExpenseColumn> pending = new PendingRow<>(line, Optional.empty(), name,
-                ThreePublicExpenseColumn.class, null);
+                ThreePublicExpenseColumn.class);
         ColumnPlacer.place(pending, cells, COLUMNS, context.log(), kind());
         if (pending.unresolved()) {
             pending.amounts.put(ThreePublicExpenseColumn.TOTAL, pending.unplaced.get(0));
