@@ -36,6 +36,7 @@ public final class Context {
     private final List<Finding> findings = new ArrayList<>();
     private final Set<Finding> seen = new HashSet<>();
     private final Map<TableRow<?>, Optional<String>> inferredCodes = new IdentityHashMap<>();
+    private final Map<List<?>, Structure> structures = new IdentityHashMap<>();
 
     Context(BudgetDisclosure disclosure, Settings settings, Catalogs catalogs) {
         this.disclosure = disclosure;
@@ -190,7 +191,7 @@ public final class Context {
                 for (BigDecimal p : POWERS) {
                     BigDecimal scaled = t.value().multiply(p);
                     BigDecimal fixed = expected.subtract(t.value()).add(scaled);
-                    if (withinRounding(fixed, a, addends)) {
+                    if (a.signum() != 0 && printable(scaled) && withinRounding(fixed, a, addends)) {
                         add(Rules.UNIT_SUSPECT, Severity.WARNING, t.where(), plain(scaled),
                                 t.value(), false, unit, "power", p.stripTrailingZeros().toPlainString());
                         found = true;
@@ -204,6 +205,11 @@ public final class Context {
         return false;
     }
 
+    /** Whether an amount could be printed: at most two decimals. A misplaced figure is a printed one, moved. */
+    private static boolean printable(BigDecimal value) {
+        return value.signum() != 0 && value.stripTrailingZeros().scale() <= 2;
+    }
+
     private static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
@@ -215,7 +221,7 @@ public final class Context {
         }
         for (BigDecimal p : POWERS) {
             BigDecimal scaled = actual.multiply(p);
-            if (withinRounding(expected, scaled, 1)) {
+            if (printable(scaled) && withinRounding(expected, scaled, 1)) {
                 add(Rules.UNIT_SUSPECT, Severity.WARNING, where, expected, actual, false, unit, "power",
                         p.stripTrailingZeros().toPlainString());
                 return;
@@ -234,6 +240,17 @@ public final class Context {
     public boolean withinRounding(BigDecimal expected, BigDecimal actual, int addends) {
         BigDecimal allowance = settings.tolerancePerAddend().multiply(BigDecimal.valueOf(addends));
         return actual.subtract(expected).abs().compareTo(allowance) <= 0;
+    }
+
+    /**
+     * The hierarchy of a list of rows (a whole table or a 表7 sub-unit), computed once per run.
+     *
+     * @param rows the rows, as the table returns them
+     * @param system the classification of their codes
+     * @return the structure
+     */
+    Structure structure(List<? extends TableRow<?>> rows, CodeSystem system) {
+        return structures.computeIfAbsent(rows, r -> new Structure(this, rows, system));
     }
 
     /**

@@ -58,7 +58,7 @@ final class CrossTableRule implements Rule {
         return List.of(Rules.CROSS_TABLE_T1_T3, Rules.CROSS_TABLE_T2_T3, Rules.CROSS_TABLE_T4_T1,
                 Rules.CROSS_TABLE_T4_T5, Rules.CROSS_TABLE_T4_T8, Rules.CROSS_TABLE_T4_T9, Rules.CROSS_TABLE_T1_T8,
                 Rules.CROSS_TABLE_T1_T9, Rules.CROSS_TABLE_T5_T6, Rules.CROSS_TABLE_T5_T7, Rules.CROSS_TABLE_T11_T1,
-                Rules.CROSS_TABLE_T10_T6);
+                Rules.CROSS_TABLE_T10_T6, Rules.UNIT_SUSPECT);
     }
 
     @Override
@@ -99,12 +99,11 @@ final class CrossTableRule implements Rule {
             codes.addAll(rows3.keySet());
             for (String code : codes) {
                 TableRow<?> r2 = rows2.get(code);
-                TableRow<?> r3 = rows3.get(code);
                 Where at = (r2 != null ? Where.row(t2.kind(), r2) : Where.table(t2.kind()).code(code))
                         .column(RevenueColumn.TOTAL);
                 cross(c, Rules.CROSS_TABLE_T2_T3, Severity.ERROR, at, t2.unit(),
-                        r2 == null ? null : Amounts.cell(r2, RevenueColumn.TOTAL), t3.unit(),
-                        r3 == null ? null : Amounts.cell(r3, ExpenditureColumn.TOTAL), t3.kind());
+                        amountFor(c, t2, code, RevenueColumn.TOTAL), t3.unit(),
+                        amountFor(c, t3, code, ExpenditureColumn.TOTAL), t3.kind());
             }
             if (t2.totals().isPresent() && t3.totals().isPresent()) {
                 cross(c, Rules.CROSS_TABLE_T2_T3, Severity.ERROR,
@@ -236,25 +235,19 @@ final class CrossTableRule implements Rule {
 
     private static void byCategory(Context c, String rule, TableKind kind, MoneyUnit unit,
             Map<String, TableRow<?>> lines, Enum<?> column, Tables.Coded other, Enum<?> otherColumn) {
-        Map<String, TableRow<?>> otherRows = rowsByCode(c, other);
         Set<String> codes = new LinkedHashSet<>();
         for (Map.Entry<String, TableRow<?>> e : lines.entrySet()) {
             if (Amounts.cell(e.getValue(), column) != null) {
                 codes.add(e.getKey());
             }
         }
-        for (String code : otherRows.keySet()) {
-            if (code.length() == 3) {
-                codes.add(code);
-            }
-        }
+        codes.addAll(codesAt(c, other, 3));
         for (String code : codes) {
             TableRow<?> line = lines.get(code);
-            TableRow<?> o = otherRows.get(code);
             Where at = (line != null ? Where.row(kind, line) : Where.table(kind).code(code))
                     .column((org.yusuan.model.table.AmountColumn) column);
             cross(c, rule, Severity.ERROR, at, unit, line == null ? null : Amounts.cell(line, column), other.unit(),
-                    o == null ? null : Amounts.cell(o, otherColumn), other.kind());
+                    amountFor(c, other, code, otherColumn), other.kind());
         }
     }
 
@@ -264,6 +257,41 @@ final class CrossTableRule implements Rule {
             line.getItem().ifPresent(item -> m.putIfAbsent(item, line));
         }
         return m;
+    }
+
+    /**
+     * What a table states for a code in a column: the row of that code, or, when the table prints no such row (a
+     * table printed at 项 level only), the sum of its outermost rows below that code; null when it has neither.
+     */
+    private static BigDecimal amountFor(Context c, Tables.Coded t, String code, Enum<?> column) {
+        Structure s = c.structure(t.rows(), t.system());
+        TableRow<?> row = s.nodes.get(code);
+        if (row != null) {
+            return Amounts.cell(row, column);
+        }
+        BigDecimal sum = null;
+        for (Map.Entry<TableRow<?>, String> e : s.codes.entrySet()) {
+            TableRow<?> r = e.getKey();
+            if (Tables.isProject(r) || s.duplicates.contains(r) || !e.getValue().startsWith(code)) {
+                continue;
+            }
+            TableRow<?> parent = s.parents.get(r);
+            if (parent == null || !s.codes.get(parent).startsWith(code)) {
+                sum = Amounts.orZero(sum).add(Amounts.orZero(Amounts.cell(r, column)));
+            }
+        }
+        return sum;
+    }
+
+    private static Set<String> codesAt(Context c, Tables.Coded t, int length) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (TableRow<?> row : t.rows()) {
+            if (!Tables.isSubUnit(row)) {
+                c.codeOf(row, t.system()).filter(code -> code.length() >= length)
+                        .ifPresent(code -> codes.add(code.substring(0, length)));
+            }
+        }
+        return codes;
     }
 
     private static Map<String, TableRow<?>> rowsByCode(Context c, Tables.Coded t) {
@@ -297,7 +325,7 @@ final class CrossTableRule implements Rule {
                 }
             }
         } else {
-            top.addAll(new Structure(c, t.rows(), t.system()).topLevel);
+            top.addAll(c.structure(t.rows(), t.system()).topLevel);
         }
         for (TableRow<?> row : top) {
             sum = sum.add(Amounts.orZero(Amounts.cell(row, column)));

@@ -30,7 +30,8 @@ final class HierarchyRule implements Rule {
             List<List<TableRow<?>>> scopes = table.kind() == TableKind.GENERAL_BUDGET_PROJECT_EXPENDITURE
                     ? Tables.scopes(table.rows()) : List.of(List.copyOf(table.rows()));
             for (List<TableRow<?>> scope : scopes) {
-                Structure s = new Structure(context, scope, table.system());
+                Structure s = scopes.size() == 1 ? context.structure(table.rows(), table.system())
+                        : new Structure(context, scope, table.system());
                 for (TableRow<?> dup : s.duplicates) {
                     context.report(Rules.ROW_DUPLICATE, Severity.WARNING, where(table.kind(), dup), null);
                 }

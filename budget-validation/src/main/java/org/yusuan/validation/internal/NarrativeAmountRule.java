@@ -41,7 +41,8 @@ import org.yusuan.validation.internal.Narrative.Kind;
  * the tables differs from it. A statement is recognised by the label right before the number, within its clause,
  * and by the kind of section ({@code 收支总预算}, {@code 收入预算}, {@code 支出预算}, {@code 基本支出}, {@code 项目支出},
  * {@code 人员经费}, {@code 公用经费}, {@code “三公”经费预算数} and its items, each 类 by name, each 项 by its 类/款/项
- * chain, each project's 预算安排规模 by name); unrecognised amounts are not read. No rounding allowance: a stated
+ * chain, each project's 预算安排规模 by name, or by the only 表7 project with a similar name; a 类 in section 四 is
+ * compared in the 表4 column of the budget its sentence names); unrecognised amounts are not read. No rounding allowance: a stated
  * figure repeats a printed one. WARNING.
  */
 final class NarrativeAmountRule implements Rule {
@@ -172,7 +173,7 @@ final class NarrativeAmountRule implements Rule {
             Matcher m = Narrative.AMOUNT.matcher(text);
             while (m.find()) {
                 String clause = Normalizer.normalize(Narrative.clauseBefore(text, m.start()), Normalizer.Form.NFKC);
-                Optional<Expected> expected = resolve(d, kind, clause);
+                Optional<Expected> expected = resolve(d, kind, clause, fund(text, m.start()));
                 expected.ifPresent(e -> compare(context, e, Narrative.number(m.group(1)),
                         Narrative.quote(text, m.start(), m.end())));
             }
@@ -185,7 +186,23 @@ final class NarrativeAmountRule implements Rule {
         }
     }
 
-    private static Optional<Expected> resolve(BudgetDisclosure d, Kind kind, String clause) {
+    /** Which 表4 column a 类 amount of section 四 belongs to: the budget named by the last "…预算支出" before it. */
+    private static FiscalExpenditureColumn fund(String text, int position) {
+        String before = text.substring(0, position);
+        int general = before.lastIndexOf("一般公共预算支出");
+        int fund = before.lastIndexOf("政府性基金预算支出");
+        int capital = before.lastIndexOf("国有资本经营预算支出包括");
+        if (capital > general && capital > fund) {
+            return FiscalExpenditureColumn.STATE_CAPITAL_OPERATION_BUDGET;
+        }
+        if (fund > general) {
+            return FiscalExpenditureColumn.GOVERNMENT_FUND_BUDGET;
+        }
+        return FiscalExpenditureColumn.GENERAL_PUBLIC_BUDGET;
+    }
+
+    private static Optional<Expected> resolve(BudgetDisclosure d, Kind kind, String clause,
+            FiscalExpenditureColumn fund) {
         for (Label label : LABELS) {
             if (label.kinds().contains(kind) && clause.endsWith(label.text())) {
                 return label.resolve().apply(d);
@@ -193,12 +210,13 @@ final class NarrativeAmountRule implements Rule {
         }
         if (kind == Kind.GENERAL_BUDGET || kind == Kind.FISCAL) {
             String name = clause.replaceFirst("\\(类\\)$", "");
-            return category(d, kind, name);
+            return category(d, kind, name, fund);
         }
         return Optional.empty();
     }
 
-    private static Optional<Expected> category(BudgetDisclosure d, Kind kind, String name) {
+    private static Optional<Expected> category(BudgetDisclosure d, Kind kind, String name,
+            FiscalExpenditureColumn fund) {
         if (kind == Kind.GENERAL_BUDGET) {
             return d.getGeneralBudgetExpenditure().flatMap(t -> {
                 for (TableRow<?> row : t.getRows()) {
@@ -214,8 +232,8 @@ final class NarrativeAmountRule implements Rule {
         return d.getFiscalAppropriationSummary().flatMap(t -> {
             for (FiscalExpenditureLine row : t.getExpenditureLines()) {
                 if (row.getName().map(n -> CodeNames.sameName(n, name)).orElse(false)) {
-                    return Optional.of(new Expected(row.getGeneralPublicBudget().orElse(null), t.getUnit(),
-                            Where.row(t.getKind(), row).column(FiscalExpenditureColumn.GENERAL_PUBLIC_BUDGET)));
+                    return Optional.of(new Expected(row.amount(fund).orElse(null), t.getUnit(),
+                            Where.row(t.getKind(), row).column(fund)));
                 }
             }
             return Optional.empty();
@@ -282,7 +300,12 @@ final class NarrativeAmountRule implements Rule {
             }
             String name = names.get(i);
             BigDecimal stated = Narrative.number(s.group(1));
-            BigDecimal amount = amounts.get(ProjectNames.normalize(name));
+            String key = ProjectNames.normalize(name);
+            BigDecimal amount = amounts.get(key);
+            if (amount == null) {
+                List<String> similar = amounts.keySet().stream().filter(k -> ProjectNames.similar(key, k)).toList();
+                amount = similar.size() == 1 ? amounts.get(similar.get(0)) : null;
+            }
             Where where = Where.table(t7.getKind()).project(name).column(ProjectExpenditureColumnLabel.TOTAL);
             if (amount == null) {
                 context.add(Rules.NARRATIVE_AMOUNT, Severity.WARNING, where, null, stated, false,

@@ -16,7 +16,8 @@ import org.yusuan.validation.Severity;
  *
  * <ul>
  *   <li>{@code X 万元，占 P%}: P = X / base, the base being the last amount introduced by 其中 earlier in the same
- *       section (detail {@code share}).</li>
+ *       section (detail {@code share}); a share that is exactly X's share of another amount stated earlier in the
+ *       section is taken to be about that amount.</li>
  *   <li>{@code X 万元，比上年预算增加 A 万元，增长 P%}: P = A / (X − A) (减少/下降: A / (X + A)) (detail {@code
  *       change}); the same for 机关运行经费 in 其他重要事项.</li>
  *   <li>{@code 增加 0.00 万元，增长 P%} with P not zero, and 增加 with 下降 or 减少 with 增长 (detail {@code
@@ -61,8 +62,12 @@ final class NarrativePercentRule implements Rule {
                 if (base == null || base.signum() == 0) {
                     continue;
                 }
-                percent(context, Narrative.number(share.group(1)), base, Narrative.number(share.group(2)), "share",
-                        Narrative.quote(text, share.start(), share.end()));
+                BigDecimal part = Narrative.number(share.group(1));
+                BigDecimal printed = Narrative.number(share.group(2));
+                if (!sharesOfBase(part, base, printed) && sharesOfEarlierAmount(text, share.start(), part, printed)) {
+                    continue;
+                }
+                percent(context, part, base, printed, "share", Narrative.quote(text, share.start(), share.end()));
             }
             Matcher change = CHANGE.matcher(text);
             while (change.find()) {
@@ -90,6 +95,28 @@ final class NarrativePercentRule implements Rule {
             }
         }
         context.disclosure().getOtherMatters().flatMap(m -> m.getRunningCosts()).ifPresent(r -> runningCosts(context, r));
+    }
+
+    private static boolean sharesOfBase(BigDecimal part, BigDecimal base, BigDecimal printed) {
+        int scale = Math.max(printed.scale(), 0);
+        BigDecimal computed = part.multiply(BigDecimal.valueOf(100)).divide(base, scale, RoundingMode.HALF_UP);
+        return computed.subtract(printed).abs().compareTo(BigDecimal.ONE.movePointLeft(scale)) <= 0;
+    }
+
+    /**
+     * Whether the share is exactly that of the amount among the ones stated earlier in the section (所占比例 of a
+     * budget named just before, such as transfers that are 100% of the 国有资本经营预算): then the sentence is about
+     * that amount, not about the section's 其中 base.
+     */
+    private static boolean sharesOfEarlierAmount(String text, int end, BigDecimal part, BigDecimal printed) {
+        Matcher m = Narrative.AMOUNT.matcher(text.substring(0, end));
+        while (m.find()) {
+            BigDecimal candidate = Narrative.number(m.group(1));
+            if (candidate.signum() > 0 && sharesOfBase(part, candidate, printed)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void runningCosts(Context context, RunningCosts r) {

@@ -14,7 +14,8 @@ import org.yusuan.validation.Severity;
 /**
  * {@link Rules#ROW_SUM}: on every body and totals row of 表2–表11 (表4's expenditure side), a total column is the
  * sum of its component columns ({@link Tables#relations(TableKind)}). A row whose total and parts are all blank is
- * skipped. ERROR; rounding differences INFO.
+ * skipped. ERROR; rounding differences INFO; a printed total whose parts are all blank (not broken down) is a
+ * WARNING with detail {@code parts_blank}.
  */
 final class RowSumRule implements Rule {
 
@@ -56,8 +57,10 @@ final class RowSumRule implements Rule {
             for (Enum<?> part : relation.parts()) {
                 terms.add(new Term(Amounts.cell(row, part), where.column((AmountColumn) part)));
             }
-            context.sum(Rules.ROW_SUM, Severity.ERROR, where.column((AmountColumn) relation.total()), unit,
-                    Amounts.cell(row, relation.total()), terms, null);
+            boolean partsBlank = terms.stream().allMatch(t -> t.value() == null);
+            context.sum(Rules.ROW_SUM, partsBlank ? Severity.WARNING : Severity.ERROR,
+                    where.column((AmountColumn) relation.total()), unit, Amounts.cell(row, relation.total()), terms,
+                    partsBlank ? "parts_blank" : null);
         }
     }
 }

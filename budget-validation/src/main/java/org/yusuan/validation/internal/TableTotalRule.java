@@ -37,7 +37,7 @@ final class TableTotalRule implements Rule {
                 }
             }
             if (top.isEmpty()) {
-                top = new Structure(context, table.rows(), table.system()).topLevel;
+                top = context.structure(table.rows(), table.system()).topLevel;
             }
             totals(context, table.kind(), table.unit(), table.totals().get(), top, table.columns());
         }
