@@ -1,5 +1,7 @@
 package org.yusuan.testkit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -10,6 +12,8 @@ import org.yusuan.model.performance.OverallPerformanceTarget;
 import org.yusuan.model.performance.ProjectPerformanceTarget;
 import org.yusuan.model.table.BudgetTable;
 import org.yusuan.model.table.TableKind;
+import org.yusuan.model.table.TableRow;
+import org.yusuan.model.table.TableSection;
 import org.yusuan.model.table.ThreePublicExpenses;
 import org.yusuan.testkit.internal.AnyDisclosures;
 import org.yusuan.testkit.internal.AnyTables;
@@ -66,7 +70,8 @@ public final class Disclosures {
      *       basic equals 表6's total, 表5 project equals 表7's total; 表11's total equals 表1's 上年结转结余; 表1
      *       收入总计 equals 支出总计 and its income lines add up; 表10's 合计 is the sum of its parts, its 公务接待费
      *       equals 表6 30217 and its 公务用车运行费 equals 表6 30231;</li>
-     *   <li>one overall and one project performance sheet per 表7 project, weights adding up to 90, funds adding up,
+     *   <li>one overall sheet whose weights add up to 100 and one project sheet per 表7 project whose weights add
+     *       up to 90, funds adding up,
      *       project sheets naming a 表7 project with its amount, cost targets in money;</li>
      *   <li>every amount at scale 2, in one unit (元 or 万元) for the whole disclosure; zero printed either as a
      *       blank cell or as 0.00; tables 8, 9, 11 (and 7) declared empty (为空表) when the budget has nothing for
@@ -104,7 +109,7 @@ public final class Disclosures {
     }
 
     /**
-     * Consistent overall performance target sheets (部门（单位）整体绩效目标表): funds add up, weights total 90,
+     * Consistent overall performance target sheets (部门（单位）整体绩效目标表): funds add up, weights total 100,
      * every target readable.
      *
      * @return an arbitrary of sheets, never null
@@ -141,6 +146,38 @@ public final class Disclosures {
      */
     public static Arbitrary<EconomicCode> economicCode() {
         return Arbitraries.of(CodeArbitraries.certainEconomic());
+    }
+
+    /**
+     * The body rows of one internally consistent table of a {@link #valid()} disclosure, in printed order (both
+     * sections of 表1 and 表4, income first): 类, 款 and 项 rows that add up, without the totals row.
+     *
+     * @param kind the table, not null
+     * @return an arbitrary of row lists, possibly empty for a table declared empty, never null
+     * @throws NullPointerException if kind is null
+     */
+    public static Arbitrary<List<TableRow<?>>> validRows(TableKind kind) {
+        return validTable(kind).map(Disclosures::rows);
+    }
+
+    /**
+     * The body rows of one table as {@link #any()} generates it: with and without codes and names, blank and
+     * printed cells, amounts that need not add up.
+     *
+     * @param kind the table, not null
+     * @return an arbitrary of row lists, never null
+     * @throws NullPointerException if kind is null
+     */
+    public static Arbitrary<List<TableRow<?>>> anyRows(TableKind kind) {
+        return anyTable(kind).map(Disclosures::rows);
+    }
+
+    private static List<TableRow<?>> rows(BudgetTable table) {
+        List<TableRow<?>> rows = new ArrayList<>();
+        for (TableSection<?> section : table.sections()) {
+            rows.addAll(section.getRows());
+        }
+        return List.copyOf(rows);
     }
 
     /**

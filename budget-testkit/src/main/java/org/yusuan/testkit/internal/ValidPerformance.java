@@ -17,13 +17,17 @@ import org.yusuan.testkit.internal.Plan.Project;
 
 /**
  * The performance sheets of a {@link Plan}: one overall sheet funded by the whole budget and one project sheet per
- * 表7 project, funded by exactly that project; weights add up to {@link #WEIGHT_TOTAL}; every target reads as a
- * number or as plain words; cost targets are money.
+ * 表7 project, funded by exactly that project; weights add up to {@link #OVERALL_WEIGHT_TOTAL} on the overall sheet
+ * and {@link #PROJECT_WEIGHT_TOTAL} on a project sheet; every target reads as a number or as plain words; cost
+ * targets are money.
  */
 public final class ValidPerformance {
 
-    /** The weight total of every generated sheet: 90, the remaining 10 points being for budget execution. */
-    public static final int WEIGHT_TOTAL = 90;
+    /** The weight total of a project sheet: 90, the remaining 10 points being for budget execution (预算执行率). */
+    public static final int PROJECT_WEIGHT_TOTAL = 90;
+
+    /** The weight total of an overall sheet: 100. */
+    public static final int OVERALL_WEIGHT_TOTAL = 100;
 
     /** Output indicators: name and printed target. */
     static final List<String[]> OUTPUTS = List.of(
@@ -58,7 +62,7 @@ public final class ValidPerformance {
     public OverallPerformanceTarget overall() {
         int outputs = 1 + plan.leaves().size() % 3;
         List<PerformanceIndicator> indicators = new ArrayList<>();
-        int[] weights = weights(outputs + 1);
+        int[] weights = weights(outputs + 1, OVERALL_WEIGHT_TOTAL);
         for (int i = 0; i < outputs; i++) {
             indicators.add(indicator(FirstLevelIndicatorKind.DUTY_PERFORMANCE, OUTPUT_KINDS[i], OUTPUTS.get(i)[0],
                     OUTPUTS.get(i)[1], weights[i]));
@@ -87,7 +91,7 @@ public final class ValidPerformance {
 
     private ProjectPerformanceTarget project(Project project, int index) {
         int outputs = 1 + index % 3;
-        int[] weights = weights(outputs + 3);
+        int[] weights = weights(outputs + 3, PROJECT_WEIGHT_TOTAL);
         List<PerformanceIndicator> indicators = new ArrayList<>();
         for (int i = 0; i < outputs; i++) {
             int k = (index + i) % OUTPUTS.size();
@@ -113,12 +117,12 @@ public final class ValidPerformance {
     }
 
     /** Whole-number weights adding up to the total, the later ones a little heavier. */
-    private static int[] weights(int n) {
+    private static int[] weights(int n, int total) {
         int[] w = new int[n];
         for (int i = 0; i < n; i++) {
             w[i] = i + 1;
         }
-        long[] parts = Allocation.split(WEIGHT_TOTAL, w, 5);
+        long[] parts = Allocation.split(total, w, 5);
         int[] out = new int[n];
         for (int i = 0; i < n; i++) {
             out[i] = (int) parts[i];

@@ -272,7 +272,7 @@ class ValidDisclosuresTest {
                 "整体绩效 资金");
         same(f.getTotal().get(), v(d.getRevenueExpenditureSummary().get().getIncomeTotal().get(),
                 SummaryColumn.BUDGET), "整体绩效 vs 表1 收入总计");
-        weightsAndTargets(overall.get(0).getIndicators());
+        weightsAndTargets(overall.get(0).getIndicators(), 100);
         List<ProjectExpenditureRow> projects = d.getGeneralBudgetProjectExpenditure().get().getRows().stream()
                 .filter(r -> r.getRowKind() == ProjectRowKind.PROJECT).toList();
         assertEquals(projects.size(), d.getProjectPerformanceTargets().size());
@@ -282,7 +282,7 @@ class ValidDisclosuresTest {
             var row = projects.stream().filter(p -> p.getProjectName().equals(Optional.of(sheet.getProjectName())))
                     .findFirst().orElseThrow(() -> new AssertionError(sheet.getProjectName() + " is not in 表7"));
             same(v(row, ProjectExpenditureColumn.TOTAL), pf.getTotal(), "项目绩效 vs 表7 " + sheet.getProjectName());
-            weightsAndTargets(sheet.getIndicators());
+            weightsAndTargets(sheet.getIndicators(), 90);
             assertTrue(sheet.getIndicators().stream().anyMatch(isCost()));
         }
     }
@@ -291,8 +291,8 @@ class ValidDisclosuresTest {
         return i -> i.getFirstLevel().getKind().equals(Optional.of(FirstLevelIndicatorKind.COST));
     }
 
-    private static void weightsAndTargets(List<PerformanceIndicator> indicators) {
-        same(new BigDecimal(90), indicators.stream().map(i -> i.getWeight().orElseThrow())
+    private static void weightsAndTargets(List<PerformanceIndicator> indicators, int total) {
+        same(new BigDecimal(total), indicators.stream().map(i -> i.getWeight().orElseThrow())
                 .reduce(BigDecimal.ZERO, BigDecimal::add), "权重合计");
         for (PerformanceIndicator i : indicators) {
             assertTrue(Set.of(TargetForm.QUANTITATIVE, TargetForm.QUALITATIVE).contains(i.getTarget().getForm()),
