@@ -50,6 +50,9 @@ public final class Disclosures {
      * line breaks, tabs, a leading {@code =}, {@code +}, {@code -}, {@code @} or {@code '}, Chinese text and empty
      * strings. Amounts need not add up and codes need not exist in a catalog.
      *
+     * <p>For speed (a thousand disclosures in seconds) a row's cells are drawn in one step and do not shrink one by
+     * one; tables, rows, sheets and texts do. The whole disclosure has no jqwik edge cases of its own.
+     *
      * @return an arbitrary of disclosures, never null
      */
     public static Arbitrary<BudgetDisclosure> any() {

@@ -20,11 +20,11 @@ import org.yusuan.io.csv.internal.TextDecoding;
 import org.yusuan.model.BudgetDisclosure;
 
 /**
- * The long ("tidy") CSV shape for data teams: one line per printed amount, with the disclosure, table, section, row
- * and column it belongs to, many disclosures in one file, ready for pandas, R or SQL. A few extra lines (told apart
- * by the {@code record} column) keep what amounts alone cannot: each disclosure, each table with its unit and 为空表
- * note, rows without printed amounts, and the parts that are not tables as key/value fields; so reading a file back
- * gives disclosures equal to those written. The columns are documented in {@code docs/csv-format.md}.
+ * The long ("tidy") CSV shape (长表 CSV) for data teams: one line per printed amount, with the disclosure, table,
+ * section, row and column it belongs to, many disclosures in one file, ready for pandas, R or SQL. A few extra
+ * lines (told apart by the {@code record} column) keep what amounts alone cannot: each disclosure, each table with
+ * its unit and 为空表 note, rows without printed amounts, and the parts that are not tables as key/value fields; so
+ * reading a file back gives disclosures equal to those written. The columns are documented in {@code docs/csv-format.md}.
  *
  * <p>Immutable and thread-safe; configure once with the {@code with*} copies. Defaults ({@link #standard()}):
  * UTF-8 without byte-order mark on write, charset detected on read (UTF-8 with or without BOM, else GB18030/GBK).

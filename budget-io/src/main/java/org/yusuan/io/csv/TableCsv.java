@@ -88,7 +88,8 @@ public final class TableCsv {
      * @throws NullPointerException if charset is null
      */
     public TableCsv withCharset(Charset charset) {
-        return new TableCsv(englishHeaders, bom, Optional.of(Objects.requireNonNull(charset, "charset must not be null")));
+        Objects.requireNonNull(charset, "charset must not be null");
+        return new TableCsv(englishHeaders, bom, Optional.of(charset));
     }
 
     /**

@@ -8,11 +8,12 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.yusuan.model.EntityKind;
+import org.yusuan.model.MoneyUnit;
 import org.yusuan.model.NarrativeSection;
 import org.yusuan.model.Overview;
 import org.yusuan.model.StaffChange;
 import org.yusuan.model.Staffing;
-import org.yusuan.model.MoneyUnit;
 import org.yusuan.model.matters.GovernmentProcurement;
 import org.yusuan.model.matters.LargeEquipmentCounts;
 import org.yusuan.model.matters.OtherMatters;
@@ -216,7 +217,7 @@ public final class AnyParts {
     }
 
     /** The identity of a disclosure. */
-    record Identity(String name, org.yusuan.model.EntityKind kind, int year, Optional<LocalDate> published,
+    record Identity(String name, EntityKind kind, int year, Optional<LocalDate> published,
             List<String> subUnits) {
     }
 
@@ -226,7 +227,7 @@ public final class AnyParts {
                 Tuple.of(1, Arbitraries.integers().between(1, 9999)));
         Arbitrary<LocalDate> date = Arbitraries.integers().between(0, 3000)
                 .map(days -> LocalDate.of(2020, 1, 1).plusDays(days));
-        return Combinators.combine(Texts.any(), Arbitraries.of(org.yusuan.model.EntityKind.class), year,
+        return Combinators.combine(Texts.any(), Arbitraries.of(EntityKind.class), year,
                         date.optional(0.5), Texts.few())
                 .as(Identity::new);
     }

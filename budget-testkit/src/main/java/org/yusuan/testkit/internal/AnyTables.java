@@ -1,8 +1,6 @@
 package org.yusuan.testkit.internal;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -256,16 +254,5 @@ public final class AnyTables {
         return Combinators.combine(head(), rows(row), totals(CarryoverColumn.class))
                 .as((head, rows, totals) -> CarryoverDetail.builder().unit(head.unit()).emptyNote(head.emptyNote())
                         .addAllRows(printed(head, rows)).totals(totals).build());
-    }
-
-    /**
-     * Cells of one column type, exposed for row arbitraries elsewhere.
-     *
-     * @param columns the column enum
-     * @param <C> the column type
-     * @return an arbitrary of cell maps
-     */
-    public static <C extends Enum<C> & AmountColumn> Arbitrary<Map<C, BigDecimal>> cells(Class<C> columns) {
-        return AnyAmounts.cells(columns);
     }
 }

@@ -9,13 +9,15 @@ import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 import org.yusuan.codes.CatalogEntry;
 import org.yusuan.codes.ClassificationLevel;
+import org.yusuan.codes.EconomicCode;
 import org.yusuan.codes.FunctionalCode;
 import org.yusuan.model.BudgetDisclosure;
+import org.yusuan.model.EntityKind;
+import org.yusuan.model.MoneyUnit;
 import org.yusuan.model.NarrativeSection;
 import org.yusuan.model.Overview;
 import org.yusuan.model.StaffChange;
 import org.yusuan.model.Staffing;
-import org.yusuan.model.EntityKind;
 import org.yusuan.model.matters.OtherMatters;
 import org.yusuan.model.matters.PerformanceSummary;
 import org.yusuan.model.matters.RunningCostKind;
@@ -361,7 +363,7 @@ public final class ValidDisclosure {
     /** @return 表6 一般公共预算基本支出情况表 */
     public GeneralBudgetBasicExpenditure table6() {
         Map<String, Map<BasicExpenditureColumn, Long>> sums = new TreeMap<>();
-        Map<String, org.yusuan.codes.CatalogEntry<org.yusuan.codes.EconomicCode>> entries = new TreeMap<>();
+        Map<String, CatalogEntry<EconomicCode>> entries = new TreeMap<>();
         addEconomic(sums, entries, plan.personnel(), BasicExpenditureColumn.PERSONNEL);
         addEconomic(sums, entries, plan.publicExpenses(), BasicExpenditureColumn.PUBLIC_EXPENSES);
         var builder = GeneralBudgetBasicExpenditure.builder().unit(plan.unit());
@@ -378,11 +380,11 @@ public final class ValidDisclosure {
     }
 
     private static void addEconomic(Map<String, Map<BasicExpenditureColumn, Long>> sums,
-            Map<String, CatalogEntry<org.yusuan.codes.EconomicCode>> entries, List<EconomicAmount> amounts,
+            Map<String, CatalogEntry<EconomicCode>> entries, List<EconomicAmount> amounts,
             BasicExpenditureColumn column) {
         for (EconomicAmount e : amounts) {
-            org.yusuan.codes.EconomicCode section = e.entry().code();
-            org.yusuan.codes.EconomicCode category = section.category();
+            EconomicCode section = e.entry().code();
+            EconomicCode category = section.category();
             entries.put(section.digits(), e.entry());
             entries.put(category.digits(), CodeArbitraries.economicCatalog().find(category).orElseThrow());
             for (String digits : List.of(section.digits(), category.digits())) {
@@ -595,16 +597,16 @@ public final class ValidDisclosure {
 
     /** Prints amounts of 0.01 万元 in the plan's unit, zero as blank or as 0.00. */
     static final class Money {
-        private final org.yusuan.model.MoneyUnit unit;
+        private final MoneyUnit unit;
         private final boolean zeroAsBlank;
 
-        Money(org.yusuan.model.MoneyUnit unit, boolean zeroAsBlank) {
+        Money(MoneyUnit unit, boolean zeroAsBlank) {
             this.unit = unit;
             this.zeroAsBlank = zeroAsBlank;
         }
 
         BigDecimal amount(long cents) {
-            long unscaled = unit == org.yusuan.model.MoneyUnit.YUAN ? Math.multiplyExact(cents, 10_000L) : cents;
+            long unscaled = unit == MoneyUnit.YUAN ? Math.multiplyExact(cents, 10_000L) : cents;
             return BigDecimal.valueOf(unscaled, 2);
         }
 

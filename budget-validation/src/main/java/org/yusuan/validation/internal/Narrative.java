@@ -9,6 +9,7 @@ final class Narrative {
     /** An amount in 万元 as printed: {@code 1,491.86 万元}. Group 1 is the number. */
     static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元");
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern NOISE = Pattern.compile("[\\s“”\"‘’']");
 
     /** Where a clause of the narrative begins. */
@@ -88,6 +89,6 @@ final class Narrative {
             s--;
         }
         int e = Math.min(text.length(), end);
-        return text.substring(s, e).strip().replaceFirst("^[-•·]\\s*", "");
+        return WHITE_SPACE.matcher(text.substring(s, e).strip().replaceFirst("^[-•·]\\s*", "")).replaceAll(" ");
     }
 }

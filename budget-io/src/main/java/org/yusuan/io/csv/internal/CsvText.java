@@ -22,7 +22,8 @@ public final class CsvText {
     }
 
     /**
-     * Reads every record of a decoded file; empty lines are skipped.
+     * Reads every record of a decoded file; empty lines, and lines whose every field is blank (as spreadsheets
+     * write for empty rows: {@code ,,,,}), are skipped since they carry nothing.
      *
      * @param text the decoded text
      * @param source the file name for errors
@@ -36,7 +37,9 @@ public final class CsvText {
                 .allowMissingFields(true)
                 .ofCsvRecord(text)) {
             for (CsvRecord record : reader) {
-                records.add(record);
+                if (!allBlank(record)) {
+                    records.add(record);
+                }
             }
         } catch (CsvParseException e) {
             long line = records.isEmpty() ? 1 : records.get(records.size() - 1).getStartingLineNumber() + 1;
@@ -51,6 +54,15 @@ public final class CsvText {
             throw ReadException.builder(source, "cannot read CSV: " + e.getMessage()).cause(e).build();
         }
         return records;
+    }
+
+    private static boolean allBlank(CsvRecord record) {
+        for (String field : record.getFields()) {
+            if (!field.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long firstLineNumber(String message, long fallback) {

@@ -119,7 +119,9 @@ public final class TextDecoding {
             long column = 1;
             for (int i = 0; i < decodedBefore.length(); i++) {
                 char c = decodedBefore.charAt(i);
-                if (c == '\n' || c == '\r' && (i + 1 == decodedBefore.length() || decodedBefore.charAt(i + 1) != '\n')) {
+                boolean lineEnd = c == '\n'
+                        || c == '\r' && (i + 1 == decodedBefore.length() || decodedBefore.charAt(i + 1) != '\n');
+                if (lineEnd) {
                     line++;
                     column = 1;
                 } else if (c != '\r') {
