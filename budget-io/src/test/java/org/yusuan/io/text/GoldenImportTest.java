@@ -16,6 +16,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yusuan.model.BudgetDisclosure;
 import org.yusuan.model.MoneyUnit;
+import org.yusuan.model.NarrativeSection;
+import org.yusuan.model.Overview;
+import org.yusuan.model.performance.OverallPerformanceTarget;
+import org.yusuan.model.performance.PerformanceIndicator;
+import org.yusuan.model.performance.ProjectPerformanceTarget;
+import org.yusuan.model.performance.TargetComparator;
+import org.yusuan.model.performance.TargetValue;
 import org.yusuan.model.table.BudgetTable;
 import org.yusuan.model.table.ProjectExpenditureRow;
 import org.yusuan.model.table.TableKind;
@@ -26,7 +33,11 @@ import org.yusuan.testkit.Fixtures;
 /**
  * The importer reproduces the hand-written goldens of the two fixtures that have no hand-built model
  * ({@code src/test/resources/import-golden/*.tsv}): every table's status, rows read and unit, every row with its code,
- * name and amounts (scale as printed), every totals row, the empty notes, and the list of lines it could not read.
+ * name and amounts (scale as printed), every totals row, the empty notes, and the list of lines it could not read;
+ * outside the tables, every main-function item, the internal structure, every narrative section title, the annual
+ * goals, every project sheet's head (unit, project, manager, funding, overall goal), and every
+ * indicator row of every performance sheet (categories, name, target as printed and as read, basis, previous value,
+ * weight, scoring rule, evidence).
  */
 class GoldenImportTest {
 
@@ -54,6 +65,66 @@ class GoldenImportTest {
         }
         List<Integer> unread = report.unreadLines().stream().map(UnreadLine::lineNumber).toList();
         assertEquals(golden.unread, unread, summary);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Fixtures.KORLA_ETDZ_PARTY_GOV_OFFICE, Fixtures.KORLA_ETDZ_SOCIAL_AFFAIRS_CENTER})
+    void importReproducesTheGoldenOutsideTheTables(String fixture) throws IOException {
+        Golden golden = Golden.read(fixture.replace(".txt", ".tsv"));
+        BudgetDisclosure d = DisclosureTextImporter.standard().importText(Fixtures.text(fixture), fixture).disclosure();
+
+        Overview overview = d.getOverview().orElseThrow();
+        assertEquals(golden.functions, overview.getMainFunctions());
+        assertEquals(Optional.of(String.join("\n", golden.structure)), overview.getInternalStructure());
+        assertEquals(golden.sections, d.getNarrativeSections().stream().map(NarrativeSection::getTitle).toList());
+
+        OverallPerformanceTarget overall = d.getOverallPerformanceTargets().get(0);
+        assertEquals(golden.goalsText, overall.getAnnualGoalsText());
+        assertEquals(golden.goals, overall.getAnnualGoals());
+        List<String> heads = new ArrayList<>();
+        for (int p = 0; p < d.getProjectPerformanceTargets().size(); p++) {
+            ProjectPerformanceTarget t = d.getProjectPerformanceTargets().get(p);
+            heads.add(String.join("\t", String.valueOf(p + 1), t.getBudgetUnit(), t.getProjectName(),
+                    t.getManager().orElse(""), plain(t.getFunding().getTotal()),
+                    plain(t.getFunding().getFiscalAppropriation()), plain(t.getFunding().getOtherFunds()),
+                    t.getOverallGoal()));
+        }
+        assertEquals(golden.projects.stream().map(GoldenImportTest::byValue).toList(), heads);
+
+        List<String> indicators = new ArrayList<>();
+        d.getOverallPerformanceTargets().forEach(t -> t.getIndicators().forEach(i -> indicators.add(describe(0, i))));
+        List<ProjectPerformanceTarget> projects = d.getProjectPerformanceTargets();
+        for (int p = 0; p < projects.size(); p++) {
+            int sheet = p + 1;
+            projects.get(p).getIndicators().forEach(i -> indicators.add(describe(sheet, i)));
+        }
+        assertEquals(String.join("\n", golden.indicators), String.join("\n", indicators));
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
+    }
+
+    /** A golden project head with its three amounts compared by value (0.00 is 0). */
+    private static String byValue(String head) {
+        String[] f = head.split("\t", -1);
+        for (int i = 4; i <= 6; i++) {
+            f[i] = plain(new BigDecimal(f[i]));
+        }
+        return String.join("\t", f);
+    }
+
+    /** An indicator as a golden line: sheet (0 the overall sheet, then the project sheets in order), categories,
+     * name, target (printed text, comparator symbol, number as printed, unit), basis, previous value, weight,
+     * scoring rule, evidence; an absent value is an empty field. */
+    private static String describe(int sheet, PerformanceIndicator i) {
+        TargetValue t = i.getTarget();
+        return String.join("\t", String.valueOf(sheet), i.getFirstLevel().getName(), i.getSecondLevel().getName(),
+                i.getName(), t.getText(), t.getComparator().map(TargetComparator::symbol).orElse(""),
+                t.getNumber().map(BigDecimal::toPlainString).orElse(""), t.getUnit().orElse(""),
+                i.getBasis().orElse(""), i.getPreviousYearValue().orElse(""),
+                i.getWeight().map(w -> w.stripTrailingZeros().toPlainString()).orElse(""),
+                i.getScoringRule().orElse(""), i.getEvidence().orElse(""));
     }
 
     private static List<String> actualRows(BudgetTable table) {
@@ -87,6 +158,13 @@ class GoldenImportTest {
         final Map<TableKind, String> emptyNotes = new LinkedHashMap<>();
         final List<String> rows = new ArrayList<>();
         final List<Integer> unread = new ArrayList<>();
+        final List<String> indicators = new ArrayList<>();
+        final List<String> functions = new ArrayList<>();
+        final List<String> structure = new ArrayList<>();
+        final List<String> sections = new ArrayList<>();
+        String goalsText;
+        final List<String> goals = new ArrayList<>();
+        final List<String> projects = new ArrayList<>();
 
         static Golden read(String name) throws IOException {
             Golden g = new Golden();
@@ -111,6 +189,13 @@ class GoldenImportTest {
                             }
                             g.rows.add(f[0] + "\t" + f[1] + "\t" + f[2] + "\t" + f[3] + "\t" + f[4] + "\t" + amounts);
                         }
+                        case "indicator" -> g.indicators.add(String.join("\t", java.util.Arrays.copyOfRange(f, 1, 14)));
+                        case "function" -> g.functions.add(f[2]);
+                        case "structure" -> g.structure.add(f[2]);
+                        case "section" -> g.sections.add(f[2]);
+                        case "goals" -> g.goalsText = f[1];
+                        case "goal" -> g.goals.add(f[2]);
+                        case "project" -> g.projects.add(String.join("\t", java.util.Arrays.copyOfRange(f, 1, 9)));
                         default -> throw new IllegalArgumentException("golden " + name + ": unknown line " + line);
                     }
                 }

@@ -86,6 +86,19 @@ class LayoutVariantsTest {
     }
 
     @Test
+    void singleSpacesBetweenCellsStillGiveEveryTableButTheProjectNamesOf表7() {
+        String single = inTables(TEXT, l -> l.replaceAll("\t+", " ").strip());
+        ImportResult result = DisclosureTextImporter.standard().importText(single, "single-space");
+        for (TableKind kind : TableKind.values()) {
+            if (kind != TableKind.GENERAL_BUDGET_PROJECT_EXPENDITURE) {
+                assertEquals(EXPECTED.table(kind), result.disclosure().table(kind),
+                        () -> kind + "\n" + result.report().summary());
+            }
+        }
+        assertEquals(List.of(), result.report().unreadLines(), result.report().summary());
+    }
+
+    @Test
     void unitChangedToYuanImportsTheSameAmountsTimesTenThousand() {
         String yuan = inTables(TEXT, l -> {
             if (l.startsWith("单位：万元")) {

@@ -24,7 +24,8 @@ import org.yusuan.testkit.Fixtures;
 /**
  * The parts outside the tables of the two fixtures without a hand-built model, against values read by hand from the
  * text (line numbers in the comments): identity, staffing, budget units, 其他重要事项, the performance sheets' heads
- * and funding, the explanatory sections. Amounts are compared by value.
+ * and funding, the explanatory sections. Amounts are compared by value. The indicator rows, the main functions, the
+ * internal structure and the section titles are checked line by line against the goldens by {@link GoldenImportTest}.
  */
 class NonTablePartsGoldenTest {
 
@@ -35,6 +36,8 @@ class NonTablePartsGoldenTest {
         assertEquals(EntityKind.UNIT, d.getEntityKind());
         assertEquals(2024, d.getFiscalYear());
         assertStaffing(d, 45, 43, 34, -3, 9, 0, 0, 0); // line 75
+        // 表7's rows follow the cut-off 表6 without heading or unit; 合计 2562500 = 表5 项目支出 256.25 万元 in 元
+        assertEquals(org.yusuan.model.MoneyUnit.YUAN, d.getGeneralBudgetProjectExpenditure().orElseThrow().getUnit());
         assertEquals(List.of(), d.getSubUnits()); // line 73: 本单位无下属预算单位
         OtherMatters m = d.getOtherMatters().orElseThrow();
         assertRunning(m.getRunningCosts().orElseThrow(), RunningCostKind.ADMINISTRATIVE, "345.45", "-33.75", "-8.9"); // 507

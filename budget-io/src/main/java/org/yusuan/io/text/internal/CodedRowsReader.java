@@ -121,6 +121,20 @@ public abstract class CodedRowsReader<C extends Enum<C> & AmountColumn> extends 
     }
 
     @Override
+    protected Optional<org.yusuan.model.table.TableKind> strayOf(TextLine line, boolean afterStray) {
+        RowCells projectShape = RowCells.of(line, 3, 2, 11);
+        if (projectShape == null) {
+            return Optional.empty();
+        }
+        boolean projectRow = projectShape.hasCode() && projectShape.texts().size() == 2
+                && !projectShape.texts().get(1).isEmpty() && !projectShape.printedAmounts().isEmpty();
+        boolean totalsAfter = afterStray && !projectShape.hasCode() && !projectShape.printedAmounts().isEmpty()
+                && projectShape.texts().stream().anyMatch(TotalsLabel::is);
+        return projectRow || totalsAfter ? Optional.of(org.yusuan.model.table.TableKind.GENERAL_BUDGET_PROJECT_EXPENDITURE)
+                : Optional.empty();
+    }
+
+    @Override
     protected String whyNot(TextLine line) {
         RowCells projectShape = RowCells.of(line, 3, 2, 11);
         if (projectShape != null && projectShape.hasCode() && projectShape.texts().size() == 2

@@ -57,7 +57,7 @@ public final class DocumentReader {
         }
         CodeReader codes = new CodeReader(ClassificationCatalog.functional(year), ClassificationCatalog.economic(year));
         TableLocator.Located located = TableLocator.locate(lines, log);
-        ReadContext context = new ReadContext(log, codes, prevailingUnit(located.blocks()));
+        ReadContext context = new ReadContext(log, codes, prevailingUnit(located.blocks()), "其他表的单位");
 
         Map<TableKind, TableImport> imports = new EnumMap<>(TableKind.class);
         Map<TableKind, BudgetTable> tables = new EnumMap<>(TableKind.class);
@@ -69,6 +69,7 @@ public final class DocumentReader {
             imports.put(block.kind(), new TableImport(block.kind(), status, read.rowsRead(),
                     OptionalInt.of(block.headingLine()), read.declaredUnit()));
         }
+        adoptStrays(log, context, imports, tables);
         List<TableImport> report = new ArrayList<>();
         for (TableKind kind : TableKind.values()) {
             report.add(imports.getOrDefault(kind, TableImport.missing(kind)));
@@ -82,6 +83,58 @@ public final class DocumentReader {
         DocumentParts.read(lines, located, context, disclosure);
         return new ImportResult(disclosure.build(),
                 new ImportReport(source, report, log.unreadLines(), log.inferences()));
+    }
+
+    /**
+     * Rows of a table printed without its heading (the table above was cut off) are read as that table when the
+     * text has no such table; its unit, never declared, is 元 when its total is ten thousand times the project
+     * total of 表5 or 表3 in 万元. Otherwise they are unread lines.
+     */
+    private static void adoptStrays(ImportLog log, ReadContext context, Map<TableKind, TableImport> imports,
+            Map<TableKind, BudgetTable> tables) {
+        for (Map.Entry<TableKind, List<TextLine>> stray : log.strays().entrySet()) {
+            TableKind kind = stray.getKey();
+            List<TextLine> lines = stray.getValue();
+            int first = lines.get(0).number();
+            if (imports.containsKey(kind)) {
+                for (TextLine line : lines) {
+                    log.unread(line, null, "是表" + kind.number() + " 的行，但表" + kind.number()
+                            + " 已在别处读出：未读入");
+                }
+                continue;
+            }
+            TableBlock block = new TableBlock(kind, first, lines);
+            MoneyUnit unit = strayUnit(block, context, tables);
+            ReadContext adopted = unit == context.defaultUnit() ? context : new ReadContext(log, context.codes(), unit,
+                    "合计为表5（或表3）项目支出合计（万元）一万倍的关系");
+            log.infer(first, kind, "第 " + first + "–" + lines.get(lines.size() - 1).number() + " 行是表"
+                    + kind.number() + "（" + kind.label() + "）的行，但标题和表头缺失（上一张表在此中断），按表"
+                    + kind.number() + "读入");
+            TableRead read = TableReaders.of(adopted, block).read();
+            tables.put(kind, read.table());
+            imports.put(kind, new TableImport(kind, TableStatus.FOUND, read.rowsRead(), OptionalInt.of(first),
+                    Optional.empty()));
+        }
+    }
+
+    private static MoneyUnit strayUnit(TableBlock block, ReadContext context, Map<TableKind, BudgetTable> tables) {
+        ImportLog scratch = new ImportLog();
+        BudgetTable trial = TableReaders.of(new ReadContext(scratch, context.codes(), context.defaultUnit(), ""), block)
+                .read().table();
+        Optional<java.math.BigDecimal> total = trial.sections().get(0).getTotals()
+                .flatMap(t -> t.getAmounts().values().stream().findFirst());
+        for (TableKind reference : List.of(TableKind.GENERAL_BUDGET_EXPENDITURE, TableKind.EXPENDITURE_SUMMARY)) {
+            BudgetTable table = tables.get(reference);
+            if (total.isEmpty() || table == null || table.getUnit() != MoneyUnit.TEN_THOUSAND_YUAN) {
+                continue;
+            }
+            Optional<java.math.BigDecimal> project = table.sections().get(0).getTotals()
+                    .flatMap(t -> Optional.ofNullable(t.getAmounts().get(org.yusuan.model.table.ExpenditureColumn.PROJECT)));
+            if (project.isPresent() && project.get().movePointRight(4).compareTo(total.get()) == 0) {
+                return MoneyUnit.YUAN;
+            }
+        }
+        return context.defaultUnit();
     }
 
     private static MoneyUnit prevailingUnit(List<TableBlock> blocks) {

@@ -16,6 +16,26 @@ public final class ImportLog {
 
     private final List<UnreadLine> unread = new ArrayList<>();
     private final List<Inference> inferences = new ArrayList<>();
+    private final java.util.Map<TableKind, List<TextLine>> strays = new java.util.EnumMap<>(TableKind.class);
+
+    /**
+     * Keeps a line that is a row of another table printed without its heading (a table cut off), for that table.
+     *
+     * @param table the table the line belongs to
+     * @param line the line
+     */
+    public void stray(TableKind table, TextLine line) {
+        strays.computeIfAbsent(table, k -> new ArrayList<>()).add(line);
+    }
+
+    /**
+     * The stray lines kept, per table.
+     *
+     * @return the lines, per table, in line order
+     */
+    public java.util.Map<TableKind, List<TextLine>> strays() {
+        return strays;
+    }
 
     /**
      * Records a line that could not be read.

@@ -43,6 +43,18 @@ public final class LineNormalizer {
     }
 
     /**
+     * Removes only the markup residue (HTML tags, {@code **} bold marks) from a printed cell, keeping everything else
+     * as printed: full-width forms, {@code ≥}, LaTeX ({@code $\geq 95\%$}) and inner spaces. For values the model
+     * keeps as printed, such as a performance target (指标值原文).
+     *
+     * @param raw a printed cell, not null
+     * @return the cell without markup, trimmed of outer white space
+     */
+    public static String withoutMarkup(String raw) {
+        return BOLD.matcher(HTML_TAG.matcher(raw).replaceAll("")).replaceAll("").strip();
+    }
+
+    /**
      * Removes all white space, for comparing labels printed with stray spaces.
      *
      * @param text the text, not null

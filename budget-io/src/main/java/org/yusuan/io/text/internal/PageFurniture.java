@@ -71,7 +71,8 @@ public final class PageFurniture {
         boolean numbering = true;
         boolean words = true;
         int nonBlank = 0;
-        for (String cell : line.cells()) {
+        java.util.List<String> cells = line.tabbed() ? line.cells() : java.util.List.of(line.text().split(" +"));
+        for (String cell : cells) {
             String c = LineNormalizer.fold(cell);
             if (c.isEmpty()) {
                 continue;

@@ -32,6 +32,8 @@ public final class PerformanceSheetReader {
     private static final Pattern YEAR_LINE = Pattern.compile("^[(（]?\\d{4}年[)）]?$");
     private static final Pattern SUBSECTION = Pattern.compile("^[（(][一二三四五六七八九十][)）]");
     private static final Pattern GOAL = Pattern.compile("目标\\s*\\d+\\s*[:：]\\s*");
+    /** An item number {@code 1.} / {@code 2、} at the start or after a sentence or clause ends, not a decimal. */
+    private static final Pattern NUMBERED_GOAL = Pattern.compile("(?:^|(?<=[；;。，,\\s]))(\\d{1,2})\\s*[.．、](?!\\d)\\s*");
 
     private final List<OverallPerformanceTarget> overall = new ArrayList<>();
     private final List<ProjectPerformanceTarget> projects = new ArrayList<>();
@@ -93,6 +95,7 @@ public final class PerformanceSheetReader {
         String first = null;
         String second = null;
         List<String> lastCells = new ArrayList<>();
+        String lastTarget = "";
         for (TextLine line : sheet.subList(1, sheet.size())) {
             if (line.isBlank() || YEAR_LINE.matcher(line.folded()).matches()) {
                 continue;
@@ -130,8 +133,12 @@ public final class PerformanceSheetReader {
                             lastCells.set(i, lastCells.get(i) + more);
                         }
                     }
+                    String moreTarget = all.get(3);
+                    if (!moreTarget.isEmpty() && !lastTarget.endsWith(printed(line, moreTarget))) {
+                        lastTarget = lastTarget + printed(line, moreTarget);
+                    }
                     indicators.set(indicators.size() - 1, indicator(lastFirst(lastCells, first),
-                            lastSecond(lastCells, second), lastCells, isOverall));
+                            lastSecond(lastCells, second), lastCells, isOverall, lastTarget));
                     log.infer(line.number(), null, "绩效指标行被分页断开，续行并入上一指标");
                     continue;
                 }
@@ -140,6 +147,17 @@ public final class PerformanceSheetReader {
                     all.set(2, all.get(0));
                     all.set(0, "");
                     log.infer(line.number(), null, "指标名称“" + all.get(2) + "”印在一级指标列，按三级指标读");
+                } else if (!all.get(0).isEmpty() && all.get(1).isEmpty() && !all.get(0).endsWith("指标")
+                        && !targetLike(all.get(0)) && targetLike(all.get(2)) && !targetLike(all.get(3))
+                        && all.get(all.size() - 1).isEmpty()) {
+                    // the name in the first column and every cell after it one column left (改造项目完工及时率 |  |
+                    // >=90% | 计划标准 | - | 5 | … | 工作资料 | ): the row moved left by two columns, the name by one
+                    String name = all.remove(0);
+                    all.set(0, name);
+                    all.add(0, "");
+                    all.add(0, "");
+                    all.remove(all.size() - 1);
+                    log.infer(line.number(), null, "指标名称“" + name + "”印在一级指标列，其后各列左移一列，按对齐后读");
                 } else if (!targetLike(all.get(3)) && all.size() > 4 && targetLike(all.get(4))
                         && all.get(0).isEmpty()) {
                     all.remove(0);
@@ -159,7 +177,8 @@ public final class PerformanceSheetReader {
                 lastCells = new ArrayList<>(all);
                 lastCells.set(0, first);
                 lastCells.set(1, second);
-                indicators.add(indicator(first, second, all, isOverall));
+                lastTarget = printed(line, all.get(3));
+                indicators.add(indicator(first, second, all, isOverall, lastTarget));
                 continue;
             }
             if (cells.isEmpty()) {
@@ -186,7 +205,7 @@ public final class PerformanceSheetReader {
                             .otherFunds(orZero(f.other)).build())
                     .addAllIndicators(indicators);
             if (f.goals != null) {
-                for (String goal : GOAL.split(f.goals)) {
+                for (String goal : splitGoals(f.goals)) {
                     String g = goal.strip().replaceAll("[;；]$", "").strip();
                     if (!g.isEmpty()) {
                         b.addAnnualGoals(g);
@@ -205,10 +224,38 @@ public final class PerformanceSheetReader {
         }
     }
 
-    private static PerformanceIndicator indicator(String first, String second, List<String> c, boolean overall) {
+    /**
+     * Splits annual goals at {@code 目标 N:}, else at item numbers {@code 1. … 2. …} when they run 1, 2, 3 … in order
+     * (so that {@code 5.88} or a stray {@code 3.} inside an item does not split); text without either is one item.
+     */
+    static List<String> splitGoals(String goals) {
+        if (GOAL.matcher(goals).find()) {
+            return List.of(GOAL.split(goals));
+        }
+        Matcher m = NUMBERED_GOAL.matcher(goals);
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == starts.size() + 1) {
+                starts.add(m.start());
+                ends.add(m.end());
+            }
+        }
+        if (starts.size() < 2 || !goals.substring(0, starts.get(0)).isBlank()) {
+            return List.of(goals);
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            items.add(goals.substring(ends.get(i), i + 1 < starts.size() ? starts.get(i + 1) : goals.length()));
+        }
+        return items;
+    }
+
+    private static PerformanceIndicator indicator(String first, String second, List<String> c, boolean overall,
+            String printedTarget) {
         org.yusuan.model.performance.ImmutablePerformanceIndicator.Builder b = PerformanceIndicator.builder()
                 .firstLevel(FirstLevelCategory.parse(first)).secondLevel(SecondLevelCategory.parse(second))
-                .name(c.get(2)).target(target(c.get(3)));
+                .name(c.get(2)).target(target(printedTarget));
         if (c.size() > 4 && !c.get(4).isEmpty()) {
             b.basis(c.get(4));
         }
@@ -259,6 +306,22 @@ public final class PerformanceSheetReader {
         } catch (IllegalArgumentException e) {
             return TargetValue.qualitative(printed);
         }
+    }
+
+    /**
+     * The cell of a line as printed (markup aside) whose normalised form is {@code normalizedCell}: the target keeps
+     * its printed spelling ({@code ≥ 2 个}, {@code $\leq 3\%$}), which {@link TargetValue#parse} reads itself.
+     * Falls back to the normalised cell when the line has no tabs or no such cell.
+     */
+    static String printed(TextLine line, String normalizedCell) {
+        if (line.tabbed() && !normalizedCell.isEmpty()) {
+            for (String raw : line.raw().split("\t", -1)) {
+                if (LineNormalizer.normalize(raw).strip().equals(normalizedCell)) {
+                    return LineNormalizer.withoutMarkup(raw);
+                }
+            }
+        }
+        return normalizedCell;
     }
 
     private static Optional<BigDecimal> weight(List<String> c, int i) {

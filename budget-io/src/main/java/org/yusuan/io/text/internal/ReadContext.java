@@ -7,7 +7,8 @@ import org.yusuan.model.MoneyUnit;
  *
  * @param log the log of unread lines and inferences
  * @param codes the code reader of the fiscal year
- * @param defaultUnit the unit most tables declare, for a table that declares none
+ * @param defaultUnit the unit for a table that declares none
+ * @param defaultUnitReason why that unit, for the inference (其他表的单位)
  */
-public record ReadContext(ImportLog log, CodeReader codes, MoneyUnit defaultUnit) {
+public record ReadContext(ImportLog log, CodeReader codes, MoneyUnit defaultUnit, String defaultUnitReason) {
 }

@@ -97,7 +97,7 @@ public record RowCells(TextLine line, List<String> codes, List<String> texts, Li
                     && remainingFit(cells, i, amountColumns)) {
                 break;
             }
-            if (!c.isEmpty() && Amounts.isDecimal(c)) {
+            if (!c.isEmpty() && (Amounts.isDecimal(c) || Amounts.isAmount(c) && texts.stream().anyMatch(TotalsLabel::is))) {
                 break;
             }
             texts.add(c);

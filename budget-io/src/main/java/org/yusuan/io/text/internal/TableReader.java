@@ -22,6 +22,7 @@ public abstract class TableReader {
     private Optional<String> emptyNote = Optional.empty();
     private boolean lastWasRow;
     private boolean lastWasPageHeader;
+    private boolean lastWasStray;
 
     /**
      * A reader of one block.
@@ -78,8 +79,16 @@ public abstract class TableReader {
             if (lastWasRow && isWrappedText(line) && appendWrapped(line)) {
                 continue;
             }
+            Optional<TableKind> other = strayOf(line, lastWasStray);
+            if (other.isPresent()) {
+                context.log().stray(other.get(), line);
+                lastWasStray = true;
+                lastWasRow = false;
+                continue;
+            }
             context.log().unread(line, block.kind(), whyNot(line));
             lastWasRow = false;
+            lastWasStray = false;
         }
         return new TableRead(build(unit(), emptyNote), rowsRead(), declaredUnit);
     }
@@ -93,8 +102,8 @@ public abstract class TableReader {
         if (declaredUnit.isPresent()) {
             return declaredUnit.get();
         }
-        context.log().infer(block.headingLine(), block.kind(), "表中未印单位，按其他表的单位读作"
-                + context.defaultUnit().label());
+        context.log().infer(block.headingLine(), block.kind(), "表中未印单位，按" + context.defaultUnitReason()
+                + "读作" + context.defaultUnit().label());
         return context.defaultUnit();
     }
 
@@ -114,6 +123,18 @@ public abstract class TableReader {
      */
     protected boolean appendWrapped(TextLine line) {
         return false;
+    }
+
+    /**
+     * The table a line that is no row of this table is a row of, when that table's heading was lost (the table
+     * above was cut off). None by default.
+     *
+     * @param line the line
+     * @param afterStray whether the line before was such a row
+     * @return the other table, or empty
+     */
+    protected Optional<TableKind> strayOf(TextLine line, boolean afterStray) {
+        return Optional.empty();
     }
 
     /**
