@@ -1,6 +1,9 @@
 package org.yusuan.validation.internal;
 
 import java.math.BigDecimal;
+import java.util.function.Consumer;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What the narrative rules share: number patterns and the kind of an explanatory section, from its title. */
@@ -60,6 +63,34 @@ final class Narrative {
             return Kind.EXPENDITURE;
         }
         return Kind.OTHER;
+    }
+
+    /**
+     * Finds a pattern sentence by sentence (a sentence ends at 。), only in sentences that contain a keyword: a cheap
+     * test that spares the regular expression most of the text. Positions stay those of the whole text.
+     *
+     * @param pattern the pattern
+     * @param text the section text
+     * @param keyword a string every match contains
+     * @param each called with every match
+     */
+    static void findInLines(Pattern pattern, String text, String keyword, Consumer<MatchResult> each) {
+        Matcher m = pattern.matcher(text);
+        int start = 0;
+        while (start < text.length()) {
+            int hit = text.indexOf(keyword, start);
+            if (hit < 0) {
+                return;
+            }
+            int sentenceStart = Math.max(start, text.lastIndexOf('。', hit - 1) + 1);
+            int sentenceEnd = text.indexOf('。', hit);
+            sentenceEnd = sentenceEnd < 0 ? text.length() : sentenceEnd + 1;
+            m.region(sentenceStart, sentenceEnd);
+            while (m.find()) {
+                each.accept(m.toMatchResult());
+            }
+            start = sentenceEnd;
+        }
     }
 
     static BigDecimal number(String printed) {

@@ -64,6 +64,20 @@ final class NarrativeAmountRule implements Rule {
 
     private static final List<Label> LABELS = labels();
 
+    /** The normalized names of every 类 of the built-in functional catalogs: a quick test before looking in tables. */
+    private static final Set<String> CATEGORY_NAMES = categoryNames();
+
+    private static Set<String> categoryNames() {
+        Set<String> names = new java.util.HashSet<>();
+        for (int year : org.yusuan.codes.ClassificationCatalog.builtInYears()) {
+            for (var entry : org.yusuan.codes.ClassificationCatalog.functional(year)
+                    .entries(org.yusuan.codes.ClassificationLevel.CATEGORY)) {
+                names.add(CodeNames.normalize(entry.name()));
+            }
+        }
+        return Set.copyOf(names);
+    }
+
     @Override
     public List<String> ids() {
         return List.of(Rules.NARRATIVE_AMOUNT);
@@ -188,10 +202,9 @@ final class NarrativeAmountRule implements Rule {
 
     /** Which 表4 column a 类 amount of section 四 belongs to: the budget named by the last "…预算支出" before it. */
     private static FiscalExpenditureColumn fund(String text, int position) {
-        String before = text.substring(0, position);
-        int general = before.lastIndexOf("一般公共预算支出");
-        int fund = before.lastIndexOf("政府性基金预算支出");
-        int capital = before.lastIndexOf("国有资本经营预算支出包括");
+        int general = lastBefore(text, "一般公共预算支出", position);
+        int fund = lastBefore(text, "政府性基金预算支出", position);
+        int capital = lastBefore(text, "国有资本经营预算支出包括", position);
         if (capital > general && capital > fund) {
             return FiscalExpenditureColumn.STATE_CAPITAL_OPERATION_BUDGET;
         }
@@ -199,6 +212,11 @@ final class NarrativeAmountRule implements Rule {
             return FiscalExpenditureColumn.GOVERNMENT_FUND_BUDGET;
         }
         return FiscalExpenditureColumn.GENERAL_PUBLIC_BUDGET;
+    }
+
+    private static int lastBefore(String text, String word, int position) {
+        int i = text.lastIndexOf(word, position - word.length());
+        return i;
     }
 
     private static Optional<Expected> resolve(BudgetDisclosure d, Kind kind, String clause,
@@ -217,6 +235,9 @@ final class NarrativeAmountRule implements Rule {
 
     private static Optional<Expected> category(BudgetDisclosure d, Kind kind, String name,
             FiscalExpenditureColumn fund) {
+        if (!CATEGORY_NAMES.contains(CodeNames.normalize(name))) {
+            return Optional.empty();
+        }
         if (kind == Kind.GENERAL_BUDGET) {
             return d.getGeneralBudgetExpenditure().flatMap(t -> {
                 for (TableRow<?> row : t.getRows()) {
@@ -246,8 +267,7 @@ final class NarrativeAmountRule implements Rule {
             return;
         }
         var t5 = d.getGeneralBudgetExpenditure().get();
-        Matcher m = ITEM.matcher(text);
-        while (m.find()) {
+        Narrative.findInLines(ITEM, text, "项", m -> {
             String category = m.group(1).replaceFirst("^\\s*\\d+\\s*[、.．]", "").strip();
             String item = m.group(3).strip();
             TableRow<?> match = null;
@@ -268,7 +288,7 @@ final class NarrativeAmountRule implements Rule {
                         Where.row(t5.getKind(), match).column(ExpenditureColumn.TOTAL)),
                         Narrative.number(m.group(4)), Narrative.quote(text, m.start(), m.end()));
             }
-        }
+        });
     }
 
     private static void projects(Context context, String text) {

@@ -48,29 +48,26 @@ final class NarrativePercentRule implements Rule {
             String text = section.getText();
             List<Integer> basePositions = new java.util.ArrayList<>();
             List<BigDecimal> bases = new java.util.ArrayList<>();
-            Matcher b = BASE.matcher(text);
-            while (b.find()) {
+            Narrative.findInLines(BASE, text, "其中", b -> {
                 basePositions.add(b.start());
                 bases.add(Narrative.number(b.group(1)));
-            }
-            Matcher share = SHARE.matcher(text);
-            while (share.find()) {
+            });
+            Narrative.findInLines(SHARE, text, "占", share -> {
                 BigDecimal base = null;
                 for (int i = 0; i < basePositions.size() && basePositions.get(i) < share.start(); i++) {
                     base = bases.get(i);
                 }
                 if (base == null || base.signum() == 0) {
-                    continue;
+                    return;
                 }
                 BigDecimal part = Narrative.number(share.group(1));
                 BigDecimal printed = Narrative.number(share.group(2));
                 if (!sharesOfBase(part, base, printed) && sharesOfEarlierAmount(text, share.start(), part, printed)) {
-                    continue;
+                    return;
                 }
                 percent(context, part, base, printed, "share", Narrative.quote(text, share.start(), share.end()));
-            }
-            Matcher change = CHANGE.matcher(text);
-            while (change.find()) {
+            });
+            Narrative.findInLines(CHANGE, text, "比上年", change -> {
                 BigDecimal amount = Narrative.number(change.group(1));
                 BigDecimal delta = Narrative.number(change.group(3));
                 boolean up = "增加".equals(change.group(2));
@@ -79,9 +76,8 @@ final class NarrativePercentRule implements Rule {
                     percent(context, delta, previous, Narrative.number(change.group(5)), "change",
                             Narrative.quote(text, change.start(), change.end()));
                 }
-            }
-            Matcher direction = DIRECTION.matcher(text);
-            while (direction.find()) {
+            });
+            Narrative.findInLines(DIRECTION, text, "%", direction -> {
                 boolean up = "增加".equals(direction.group(1));
                 boolean grows = "增长".equals(direction.group(3));
                 BigDecimal delta = Narrative.number(direction.group(2));
@@ -92,7 +88,7 @@ final class NarrativePercentRule implements Rule {
                     context.add(Rules.NARRATIVE_PERCENT, Severity.WARNING, Where.DISCLOSURE, null, pct, false, null,
                             "direction", Narrative.quote(text, direction.start(), direction.end()));
                 }
-            }
+            });
         }
         context.disclosure().getOtherMatters().flatMap(m -> m.getRunningCosts()).ifPresent(r -> runningCosts(context, r));
     }

@@ -46,8 +46,7 @@ final class NarrativeYearRule implements Rule {
                 report(context, "title", section.getTitle(), title.group(1));
             }
             String text = section.getText();
-            Matcher exec = EXECUTION.matcher(text);
-            while (exec.find()) {
+            Narrative.findInLines(EXECUTION, text, "资金执行时间", exec -> {
                 Matcher y = YEAR.matcher(exec.group(1));
                 while (y.find()) {
                     if (Integer.parseInt(y.group(1)) != year) {
@@ -55,17 +54,13 @@ final class NarrativeYearRule implements Rule {
                         break;
                     }
                 }
-            }
-            Matcher budget = BUDGET_YEAR.matcher(text);
-            while (budget.find()) {
+            });
+            Narrative.findInLines(BUDGET_YEAR, text, "年预算数", budget -> {
                 if (Integer.parseInt(budget.group(1)) != year) {
                     report(context, "budget_year", Narrative.quote(text, budget.start(), budget.end()), budget.group(1));
                 }
-            }
-            Matcher asOf = AS_OF.matcher(text);
-            while (asOf.find()) {
-                asOf(context, d, asOfDate(asOf), asOf.group());
-            }
+            });
+            Narrative.findInLines(AS_OF, text, "截至", asOf -> asOf(context, d, asOfDate(asOf), asOf.group()));
         }
         d.getOtherMatters().flatMap(m -> m.getStateAssets()).ifPresent(assets -> {
             Optional<LocalDate> date = assets.getAsOfDate();
@@ -79,7 +74,7 @@ final class NarrativeYearRule implements Rule {
         });
     }
 
-    private static LocalDate asOfDate(Matcher m) {
+    private static LocalDate asOfDate(java.util.regex.MatchResult m) {
         int y = Integer.parseInt(m.group(1));
         if (m.group(3) == null) {
             return LocalDate.of(y, 12, 31);
