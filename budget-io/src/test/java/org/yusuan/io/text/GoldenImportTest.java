@@ -22,6 +22,7 @@ import org.yusuan.model.performance.OverallPerformanceTarget;
 import org.yusuan.model.performance.PerformanceIndicator;
 import org.yusuan.model.performance.ProjectPerformanceTarget;
 import org.yusuan.model.performance.TargetComparator;
+import org.yusuan.model.performance.TargetForm;
 import org.yusuan.model.performance.TargetValue;
 import org.yusuan.model.table.BudgetTable;
 import org.yusuan.model.table.ProjectExpenditureRow;
@@ -99,6 +100,16 @@ class GoldenImportTest {
             projects.get(p).getIndicators().forEach(i -> indicators.add(describe(sheet, i)));
         }
         assertEquals(String.join("\n", golden.indicators), String.join("\n", indicators));
+        // a target with a number is quantitative; one without (有所提升) is qualitative, not unreadable
+        List<TargetForm> forms = new ArrayList<>();
+        d.getOverallPerformanceTargets().forEach(t -> t.getIndicators().forEach(i -> forms.add(form(i))));
+        projects.forEach(t -> t.getIndicators().forEach(i -> forms.add(form(i))));
+        assertEquals(golden.indicators.stream().map(line -> line.split("\t", -1)[6].isEmpty()
+                ? TargetForm.QUALITATIVE : TargetForm.QUANTITATIVE).toList(), forms);
+    }
+
+    private static TargetForm form(PerformanceIndicator indicator) {
+        return indicator.getTarget().getForm();
     }
 
     private static String plain(BigDecimal amount) {

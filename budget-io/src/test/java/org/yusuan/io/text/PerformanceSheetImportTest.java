@@ -1,16 +1,22 @@
 package org.yusuan.io.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yusuan.model.BudgetDisclosure;
 import org.yusuan.model.performance.PerformanceIndicator;
 import org.yusuan.model.performance.TargetComparator;
 import org.yusuan.model.performance.TargetValue;
+import org.yusuan.testkit.Fixtures;
 
-/** Indicator rows of a 项目支出绩效目标表 as real extractions print them. */
+/** Indicator rows of the performance sheets (绩效目标表) as real extractions print them. */
 class PerformanceSheetImportTest {
 
     private static final String HEAD = String.join("\n",
@@ -58,6 +64,38 @@ class PerformanceSheetImportTest {
         assertEquals(Optional.of("按照完成比例赋分"), moved.getScoringRule());
         assertEquals(Optional.of("工作资料"), moved.getEvidence());
         assertEquals("成本指标", read.get(2).getFirstLevel().getName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Fixtures.KORLA_ETDZ_PARTY_GOV_OFFICE, Fixtures.KORLA_ETDZ_SOCIAL_AFFAIRS_CENTER})
+    void theFixturesKeepTheirIndicatorsThroughPageNumbersAndMarkupInTheSheets(String fixture) {
+        String text = Fixtures.text(fixture);
+        ImportResult original = DisclosureTextImporter.standard().importText(text, fixture);
+        List<String> out = new ArrayList<>();
+        int rows = 0;
+        for (String line : text.split("\n", -1)) {
+            String[] cells = line.split("\t", -1);
+            boolean indicatorRow = cells.length >= 6 && cells[3].matches("^(>=|<=|≥|≤|\\$).*");
+            if (indicatorRow) {
+                cells[3] = "**" + cells[3] + "**";
+                out.add(String.join("\t", cells));
+                if (++rows % 5 == 0) {
+                    out.add("");
+                    out.add("- " + (40 + rows) + " -");
+                    out.add("");
+                }
+            } else {
+                out.add(line);
+            }
+        }
+        assertTrue(rows > 50, "rows changed: " + rows);
+        ImportResult variant = DisclosureTextImporter.standard().importText(String.join("\n", out), fixture);
+        BudgetDisclosure expected = original.disclosure();
+        BudgetDisclosure actual = variant.disclosure();
+        assertEquals(expected.getOverallPerformanceTargets(), actual.getOverallPerformanceTargets());
+        assertEquals(expected.getProjectPerformanceTargets(), actual.getProjectPerformanceTargets());
+        assertEquals(original.report().unreadLines().size(), variant.report().unreadLines().size(),
+                variant.report().summary());
     }
 
     private static void assertTarget(TargetValue t, String text, TargetComparator comparator, String number,

@@ -107,6 +107,9 @@ public final class PerformanceSheetReader {
                 continue;
             }
             if (inIndicators) {
+                if (isHeadNoise(line)) {
+                    continue; // a page number alone on a line, where the page broke the indicator rows
+                }
                 List<String> all = new ArrayList<>(line.cells());
                 int expected = isOverall ? 6 : 9;
                 if (all.size() < expected - 1 || all.size() > expected + 1) {
