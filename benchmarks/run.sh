@@ -53,6 +53,7 @@ mkdir -p "$out"
   echo "nproc: $(nproc)"
   free -h 2>/dev/null || true
   java -version 2>&1
+  echo "load at start: $(uptime)"
   echo "mode: $mode"
   echo "command: $command_line"
 } > "$out/machine.txt"
@@ -85,5 +86,6 @@ if [ "${#batch_counts[@]}" -gt 0 ]; then
   report_args+=(--batch "$out/batch.jsonl")
 fi
 
+echo "load at end: $(uptime)" >> "$out/machine.txt"
 java -cp "$jar" org.yusuan.benchmarks.report.RatioReport "${report_args[@]}" | tee "$out/report.md"
 echo "results in $out"
