@@ -7,12 +7,7 @@ module org.yusuan.io {
     requires de.siegmar.fastcsv;
 
     exports org.yusuan.io;
-
-    // JSON and JSON Lines.
     exports org.yusuan.io.json;
-
-    exports org.yusuan.io.csv; // CSV, per table and long
-
-    // The importer of published text:
+    exports org.yusuan.io.csv;
     exports org.yusuan.io.text;
 }

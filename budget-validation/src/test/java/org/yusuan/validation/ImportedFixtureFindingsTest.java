@@ -14,15 +14,25 @@ import org.yusuan.testkit.Fixtures;
  *
  * <p>库尔勒经济技术开发区管理委员会党政办公室: 表4 cuts five 类 names at the cell edge (文化旅游体育与传媒支); the
  * extracted 表6 stops after 30208 取暖费, so 302 商品和服务支出 (345.45) is more than its printed 款 (203.37) and 表6
- * (1,037.58 without 303) is less than 表5's 基本支出 (1,051.59); 行政单位医疗 fell by 13.18 from 31.00, which is
- * 42.52%, not the 9.56% printed; a project's 资金执行时间 is 2023 and its assets are 截至 2024 年底 in a 2024 budget.
- * The 大楼维修项目 sheet prints 年度预算总额 30 but its 财政拨款 label is broken over two lines
- * ("其中: 财政 / 拨款"), which the importer reads as no 财政拨款: that PERF_FUNDS_SUM is an import artefact.
+ * (1,037.58 without 303) is less than 表5's 基本支出 (1,051.59). 表7 (in 元) prints only 项目支出合计, no economic
+ * columns (ROW_SUM {@code parts_blank}), and its seven project rows add up to 2,162,500 against a printed 合计 of
+ * 2,562,500: the 40 万元 信息化基础建设及设备维护项目, which has a sheet and a narrative paragraph, is not in 表7, so
+ * 表7 is 40 万元 short of 表5's 项目支出 256.25 (TABLE_TOTAL, CROSS_TABLE.T5_T7), lists 7 projects where 预算绩效情况
+ * states 8 (PERF_SUMMARY {@code count}), and has no match for that sheet or its narrative (PERF_PROJECT_MATCH
+ * {@code missing}, NARRATIVE_AMOUNT {@code project_missing}). Four sheets name their project with another generic
+ * suffix than 表7 at the same amount (大楼维修项目 / 大楼维修, 慰问项目 / 慰问费: INFO {@code suffix}); two really
+ * differ (数字化平台建设和档案馆设备采购项目 / 档案馆设备采购及数字化平台建设项目, 协会会费及法律服务项目 / 国家级开发区协会会费:
+ * WARNING {@code name}), and the narrative's 开发区协会会费、法律顾问项目 matches no 表7 name. 行政单位医疗 fell by
+ * 13.18 from 31.00, which is 42.52%, not the 9.56% printed; a project's 资金执行时间 is 2023 and its assets are 截至
+ * 2024 年底 in a 2024 budget.
  *
  * <p>库尔勒经济技术开发区社会事务服务中心: 表2 prints 财政拨款（补助）小计 a digit off (173.542 for 1,735.42) and no
  * budget columns; 表7 prints 项目支出合计 without its economic columns; 表5's 合计 row is shifted one column; 表4's
- * 收入总计 is blank; 表5 总计 leaves 基本支出 blank against 表6's 1,615.76; one project sheet's weights total 89; a 成本指标 is a
- * percentage.
+ * 收入总计 is blank; 表5 总计 leaves 基本支出 blank against 表6's 1,615.76; the 社区阵地装修改造费 sheet's 13 weights total
+ * 94; a 成本指标 is a percentage ({@code $\geq 95\%$}, kept as printed). Five project sheets are printed for the 7
+ * projects stated; the text says the other two (the sm project and the 国有资本经营预算 transfer project) are not
+ * published (绩效目标表完全不予公开), an INFO; the transfer project is funded from 表9, so 表7's 6 projects plus 表9
+ * account for the 7.
  */
 class ImportedFixtureFindingsTest {
 
@@ -32,10 +42,29 @@ class ImportedFixtureFindingsTest {
             "CODE_NAME_MISMATCH | WARNING | 表4 | 220 | 自然资源海洋气象等支 | - | - | - -> - | - | - | 自然资源海洋气象等支出",
             "CODE_NAME_MISMATCH | WARNING | 表4 | 224 | 灾害防治及应急管理支 | - | - | - -> - | - | - | 灾害防治及应急管理支出",
             "CODE_NAME_MISMATCH | WARNING | 表4 | 234 | 抗疫特别国债安排的支 | - | - | - -> - | - | - | 抗疫特别国债安排的支出",
+            "ROW_SUM | WARNING | 表7 | 2010399 | 其他政府办公厅(室)及相关机构事务支出 | - | 项目支出合计 | 0 -> 300000 | - | parts_blank | ",
+            "ROW_SUM | WARNING | 表7 | 2010399 | 其他政府办公厅(室)及相关机构事务支出 | - | 项目支出合计 | 0 -> 100000 | - | parts_blank | ",
+            "ROW_SUM | WARNING | 表7 | 2010399 | 其他政府办公厅(室)及相关机构事务支出 | - | 项目支出合计 | 0 -> 90000 | - | parts_blank | ",
+            "ROW_SUM | WARNING | 表7 | 2010399 | 其他政府办公厅(室)及相关机构事务支出 | - | 项目支出合计 | 0 -> 800000 | - | parts_blank | ",
+            "ROW_SUM | WARNING | 表7 | 2010399 | 其他政府办公厅(室)及相关机构事务支出 | - | 项目支出合计 | 0 -> 30000 | - | parts_blank | ",
+            "ROW_SUM | WARNING | 表7 | 2010399 | 其他政府办公厅(室)及相关机构事务支出 | - | 项目支出合计 | 0 -> 342500 | - | parts_blank | ",
+            "ROW_SUM | WARNING | 表7 | 2010399 | 其他政府办公厅(室)及相关机构事务支出 | - | 项目支出合计 | 0 -> 500000 | - | parts_blank | ",
+            "ROW_SUM | WARNING | 表7 | - | 合计 | - | 项目支出合计 | 0 -> 2562500 | - | parts_blank | ",
             "HIERARCHY_SUM | ERROR | 表6 | 302 | 商品和服务支出 | - | 合计 | 203.37 -> 345.45 | - | - | 5",
             "HIERARCHY_SUM | ERROR | 表6 | 302 | 商品和服务支出 | - | 公用经费 | 203.37 -> 345.45 | - | - | 5",
+            "TABLE_TOTAL | ERROR | 表7 | - | 合计 | - | 项目支出合计 | 2162500 -> 2562500 | - | - | 7",
             "CROSS_TABLE.T5_T6 | ERROR | 表5 | - | 合 计 | - | 基本支出 | 1037.58 -> 1051.59 | - | - | 表6",
-            "PERF_FUNDS_SUM | ERROR | - | - | - | 大楼维修项目 | 年度预算总额 | 0 -> 30 | - | - | ",
+            "CROSS_TABLE.T5_T7 | ERROR | 表5 | 2010399 | 其他政府办公厅（室）及 相关机构事务支出 | - | 项目支出 | 216.2500 -> 256.25 | - | - | 表7",
+            "PERF_PROJECT_MATCH | INFO | 表7 | - | - | 保洁用品项目 | - | - -> - | - | suffix | 保洁用品",
+            "PERF_PROJECT_MATCH | INFO | 表7 | - | - | 大楼维修项目 | - | - -> - | - | suffix | 大楼维修",
+            "PERF_PROJECT_MATCH | WARNING | 表7 | - | - | 数字化平台建设和档案馆设备采购项目 | - | - -> - | - | name | 档案馆设备采购及数字化平台建设项目",
+            "PERF_PROJECT_MATCH | INFO | 表7 | - | - | 慰问项目 | - | - -> - | - | suffix | 慰问费",
+            "PERF_PROJECT_MATCH | WARNING | 表7 | - | - | 信息化基础建设及设备维护项目 | - | - -> - | - | missing | ",
+            "PERF_PROJECT_MATCH | WARNING | 表7 | - | - | 协会会费及法律服务项目 | - | - -> - | - | name | 国家级开发区协会会费",
+            "PERF_PROJECT_MATCH | INFO | 表7 | - | - | 园区形象宣传项目 | - | - -> - | - | suffix | 园区形象宣传费",
+            "PERF_SUMMARY | WARNING | - | - | - | - | 预算绩效情况 | 7 -> 8 | - | count | ",
+            "NARRATIVE_AMOUNT | WARNING | 表7 | - | - | 信息化基础设施建设和设备维护项目 | 项目支出合计 | - -> 40 | - | project_missing | 预算安排规模：40 万元",
+            "NARRATIVE_AMOUNT | WARNING | 表7 | - | - | 开发区协会会费、法律顾问项目 | 项目支出合计 | - -> 9 | - | project_missing | 预算安排规模：9 万元",
             "NARRATIVE_PERCENT | INFO | - | - | - | - | - | 8.32 -> 8.33 | rounding | change | 基本支出 1051.59 万元，占 80.41%，比上年预算减少 95.41 万元，下降 8.33%,95.41,1147.00",
             "NARRATIVE_PERCENT | INFO | - | - | - | - | - | 0.60 -> 0.59 | rounding | share | 2. 行政单位离退休 7.8 万元，占 0.59 %,7.8,1307.84",
             "NARRATIVE_PERCENT | INFO | - | - | - | - | - | 8.32 -> 8.33 | rounding | change | 一般公共预算拨款合计 1307.84 万元，其中：基本支出 1051.59 万元，比上年预算减少 95.41 万元，下降 8.33%,95.41,1147.00",
@@ -87,9 +116,10 @@ class ImportedFixtureFindingsTest {
             "T4_BALANCE | ERROR | 表4 | - | 支 出 总 计 | - | 合计 | 0 -> 1863.61 | - | - | ",
             "T4_INCOME_SUM | ERROR | 表4 | - | 收 入 总 计 | - | - | 1863.61 -> 0 | - | - | ",
             "CROSS_TABLE.T5_T6 | ERROR | 表5 | - | 合 计 | - | 基本支出 | 1615.76 -> 0 | - | - | 表6",
-            "PERF_WEIGHTS | ERROR | - | - | - | 社区阵地装修改造费 | - | 90 -> 89 | - | - | 90/100,12",
+            "PERF_WEIGHTS | ERROR | - | - | - | 社区阵地装修改造费 | - | 90 -> 94 | - | - | 90/100,13",
             "PERF_PROJECT_MATCH | WARNING | 表7 | - | - | 社区阵地装修改造费 | - | - -> - | - | name | 社区阵地装修改造费(新苑社区四季城阵地、科达社区阵地)",
-            "PERF_COST_UNIT | WARNING | - | - | 采购办公用品及时率 | 社区阵地装修改造费 | - | - -> - | - | - | >=95%,%",
+            "PERF_COST_UNIT | WARNING | - | - | 采购办公用品及时率 | 社区阵地装修改造费 | - | - -> - | - | - | $\\geq 95\\%$,%",
+            "PERF_SUMMARY | INFO | - | - | - | - | 预算绩效情况 | 5 -> 7 | - | sheet_withheld | 2",
             "NARRATIVE_AMOUNT | WARNING | 表4 | - | 收 入 总 计 | - | - | 0 -> 1863.61 | - | - | 2024 年财政拨款收支总预算 1863.61 万元",
             "NARRATIVE_AMOUNT | WARNING | 表5 | - | 合 计 | - | 基本支出 | 0 -> 1615.76 | - | - | 一般公共预算拨款合计 1857.73 万元，其中：基本支出 1615.76 万元",
             "NARRATIVE_AMOUNT | WARNING | 表7 | - | - | 国有企业退休人员社会化管理补助资金 | 项目支出合计 | - -> 5.88 | - | project_missing | 预算安排规模：5.88 万元",

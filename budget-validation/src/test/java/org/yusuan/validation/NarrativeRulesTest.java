@@ -55,6 +55,16 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void aNarrativeProjectNamedWithAnotherGenericSuffixIsComparedWithItsTable7Project() {
+        assertEquals(List.of(), findings(withText(6, "项目名称：" + Sample.PROJECT, "项目名称：部门专项-业务项目"),
+                Rules.NARRATIVE_AMOUNT));
+        List<Finding> differs = findings(withText(6, "项目名称：" + Sample.PROJECT + "\n预算安排规模：50.00",
+                "项目名称：部门专项-业务项目\n预算安排规模：40.00"), Rules.NARRATIVE_AMOUNT);
+        assertEquals(List.of(Optional.of("部门专项-业务项目")), differs.stream().map(Finding::project).toList());
+        assertEquals(List.of(Optional.empty()), differs.stream().map(Finding::detail).toList());
+    }
+
+    @Test
     void aShareOrAChangeThatTheAmountsDoNotGiveIsAWarning() {
         List<Finding> share = findings(withText(2, "占 70.59%", "占 75.00%"), Rules.NARRATIVE_PERCENT);
         assertEquals(List.of(Optional.of("share")), share.stream().map(Finding::detail).toList());

@@ -1,6 +1,7 @@
 package org.yusuan.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.yusuan.testkit.internal.KorlaCityGovOfficeFixture.totals;
 import static org.yusuan.validation.Check.findings;
 
 import java.math.BigDecimal;
@@ -18,6 +19,8 @@ import org.yusuan.model.performance.ImmutableProjectFunding;
 import org.yusuan.model.performance.ImmutableProjectPerformanceTarget;
 import org.yusuan.model.performance.ProjectPerformanceTarget;
 import org.yusuan.model.performance.TargetValue;
+import org.yusuan.model.table.FundExpenditureColumn;
+import org.yusuan.model.table.StateCapitalExpenditure;
 
 /** The performance sheet rules, 预算绩效情况 and 政府采购. */
 class PerformanceRulesTest {
@@ -113,6 +116,60 @@ class PerformanceRulesTest {
                         .withFiscalProjectAmount(new BigDecimal("60.00")).withOverallTargetAmount(new BigDecimal("171.00"))));
         assertEquals(List.of("count", "amount", "overall", "sheet_count"), findings(d, Rules.PERF_SUMMARY).stream()
                 .map(f -> f.detail().orElseThrow()).toList());
+    }
+
+    @Test
+    void aNameThatDiffersOnlyByAGenericSuffixWithTheSameAmountIsTheSameProjectReportedAsInfo() {
+        List<Finding> suffix = findings(withSheet(s -> s.withProjectName("部门专项-业务项目")), Rules.PERF_PROJECT_MATCH);
+        assertEquals(List.of(Optional.of("suffix")), suffix.stream().map(Finding::detail).toList());
+        assertEquals(Severity.INFO, suffix.get(0).severity());
+        assertEquals(List.of(Sample.PROJECT), suffix.get(0).arguments());
+
+        List<Finding> otherAmount = findings(withSheet(s -> s.withProjectName("部门专项-业务项目")
+                .withFunding(ImmutableProjectFunding.copyOf(s.getFunding()).withTotal(new BigDecimal("60.00"))
+                        .withFiscalAppropriation(new BigDecimal("60.00")))), Rules.PERF_PROJECT_MATCH);
+        assertEquals(List.of(Optional.of("name"), Optional.of("amount")),
+                otherAmount.stream().map(Finding::detail).toList());
+        assertEquals(List.of(Severity.WARNING, Severity.ERROR), otherAmount.stream().map(Finding::severity).toList());
+    }
+
+    @Test
+    void sheetsTheTextSaysAreNotPublishedAccountForTheStatedProjectCount() {
+        var matters = SAMPLE.getOtherMatters().orElseThrow();
+        var summary = ImmutablePerformanceSummary.copyOf(matters.getPerformanceSummary().orElseThrow());
+        String note = "2024年本单位有sm项目1个，涉及预算金额6万元，绩效目标表完全不予公开。";
+        BudgetDisclosure explained = ImmutableBudgetDisclosure.copyOf(SAMPLE).withOtherMatters(ImmutableOtherMatters
+                .copyOf(matters).withPerformanceSummary(summary.withNonFiscalProjectCount(1)).withOtherNotes(note));
+        List<Finding> found = findings(explained, Rules.PERF_SUMMARY);
+        assertEquals(List.of(Optional.of("sheet_withheld")), found.stream().map(Finding::detail).toList());
+        assertEquals(Severity.INFO, found.get(0).severity());
+        assertEquals(List.of("1"), found.get(0).arguments());
+
+        BudgetDisclosure unexplained = ImmutableBudgetDisclosure.copyOf(SAMPLE).withOtherMatters(ImmutableOtherMatters
+                .copyOf(matters).withPerformanceSummary(summary.withNonFiscalProjectCount(3)).withOtherNotes(note));
+        List<Finding> still = findings(unexplained, Rules.PERF_SUMMARY);
+        assertEquals(List.of(Optional.of("sheet_count_withheld")), still.stream().map(Finding::detail).toList());
+        assertEquals(Severity.WARNING, still.get(0).severity());
+    }
+
+    @Test
+    void projectsOfTable9CountTowardsTheStatedFiscalProjects() {
+        var matters = SAMPLE.getOtherMatters().orElseThrow();
+        var summary = ImmutablePerformanceSummary.copyOf(matters.getPerformanceSummary().orElseThrow());
+        StateCapitalExpenditure t9 = StateCapitalExpenditure.builder().unit(MoneyUnit.TEN_THOUSAND_YUAN)
+                .totals(totals("合计", FundExpenditureColumn.class, "5.88", null, null, "5.88")).build();
+        BudgetDisclosure withT9 = ImmutableBudgetDisclosure.copyOf(SAMPLE).withStateCapitalExpenditure(t9)
+                .withOtherMatters(ImmutableOtherMatters.copyOf(matters).withPerformanceSummary(summary
+                        .withFiscalProjectCount(2).withFiscalProjectAmount(new BigDecimal("55.88"))));
+        assertEquals(List.of("sheet_count"), findings(withT9, Rules.PERF_SUMMARY).stream()
+                .map(f -> f.detail().orElseThrow()).toList());
+        BudgetDisclosure tooFew = ImmutableBudgetDisclosure.copyOf(withT9).withOtherMatters(ImmutableOtherMatters
+                .copyOf(matters).withPerformanceSummary(summary.withFiscalProjectCount(0)
+                        .withFiscalProjectAmount(new BigDecimal("55.88"))));
+        List<Finding> found = findings(tooFew, Rules.PERF_SUMMARY);
+        assertEquals(List.of("count_funds", "sheet_count"), found.stream().map(f -> f.detail().orElseThrow()).toList());
+        assertEquals(0, BigDecimal.ONE.compareTo(found.get(0).expected().orElseThrow()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(found.get(0).actual().orElseThrow()));
     }
 
     @Test

@@ -41,7 +41,8 @@ import org.yusuan.validation.internal.Narrative.Kind;
  * the tables differs from it. A statement is recognised by the label right before the number, within its clause,
  * and by the kind of section ({@code 收支总预算}, {@code 收入预算}, {@code 支出预算}, {@code 基本支出}, {@code 项目支出},
  * {@code 人员经费}, {@code 公用经费}, {@code “三公”经费预算数} and its items, each 类 by name, each 项 by its 类/款/项
- * chain, each project's 预算安排规模 by name, or by the only 表7 project with a similar name; a 类 in section 四 is
+ * chain, each project's 预算安排规模 by name, or by the only 表7 project whose name differs only by a
+ * generic suffix (项目, 专项, 经费, 资金, 费), else by the only one with a similar name; a 类 in section 四 is
  * compared in the 表4 column of the budget its sentence names); unrecognised amounts are not read. No rounding allowance: a stated
  * figure repeats a printed one. WARNING.
  */
@@ -323,7 +324,10 @@ final class NarrativeAmountRule implements Rule {
             String key = ProjectNames.normalize(name);
             BigDecimal amount = amounts.get(key);
             if (amount == null) {
-                List<String> similar = amounts.keySet().stream().filter(k -> ProjectNames.similar(key, k)).toList();
+                List<String> similar = amounts.keySet().stream().filter(k -> ProjectNames.sameStem(key, k)).toList();
+                if (similar.isEmpty()) {
+                    similar = amounts.keySet().stream().filter(k -> ProjectNames.similar(key, k)).toList();
+                }
                 amount = similar.size() == 1 ? amounts.get(similar.get(0)) : null;
             }
             Where where = Where.table(t7.getKind()).project(name).column(ProjectExpenditureColumnLabel.TOTAL);

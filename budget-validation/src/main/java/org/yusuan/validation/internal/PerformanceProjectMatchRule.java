@@ -18,9 +18,11 @@ import org.yusuan.validation.Severity;
 /**
  * {@link Rules#PERF_PROJECT_MATCH}: every project sheet (项目支出绩效目标表) has its project in 表7, found by
  * {@link ProjectNames#normalize normalized} name (a project printed on several rows is summed). When no name is
- * equal, a 表7 project with a {@link ProjectNames#similar similar} name, or else the only one with the same amount,
- * is taken as the match and reported as a WARNING (detail {@code name}); when none is found, a WARNING (detail
- * {@code missing}). A matched project whose 财政拨款 differs from its 表7 amount is an ERROR (detail {@code amount}).
+ * equal, a 表7 project whose name differs only by a generic suffix ({@link ProjectNames#sameStem 大楼维修项目 and
+ * 大楼维修}, 慰问项目 and 慰问费) and whose amount is the sheet's 财政拨款 is the same project, reported as INFO (detail
+ * {@code suffix}); otherwise a 表7 project with such a stem, or a {@link ProjectNames#similar similar} name, or else
+ * the only one with the same amount, is taken as the match and reported as a WARNING (detail {@code name}); when none
+ * is found, a WARNING (detail {@code missing}). A matched project whose 财政拨款 differs from its 表7 amount is an ERROR (detail {@code amount}).
  * Skipped when 表7 is absent.
  */
 final class PerformanceProjectMatchRule implements Rule {
@@ -62,9 +64,20 @@ final class PerformanceProjectMatchRule implements Rule {
             MoneyUnit unit = sheet.getFunding().getUnit();
             String match = null;
             for (String candidate : amounts.keySet()) {
-                if (!taken.contains(candidate) && ProjectNames.similar(key, candidate)) {
+                if (!taken.contains(candidate) && ProjectNames.sameStem(key, candidate)) {
                     match = candidate;
                     break;
+                }
+            }
+            if (match != null && sameAmount(sheet, t7.getUnit(), amounts.get(match))) {
+                taken.add(match);
+                context.report(Rules.PERF_PROJECT_MATCH, Severity.INFO,
+                        Where.table(t7.getKind()).project(sheet.getProjectName()), "suffix", printed.get(match));
+                continue;
+            }
+            for (String candidate : amounts.keySet()) {
+                if (match == null && !taken.contains(candidate) && ProjectNames.similar(key, candidate)) {
+                    match = candidate;
                 }
             }
             if (match == null) {
@@ -89,6 +102,11 @@ final class PerformanceProjectMatchRule implements Rule {
             context.report(Rules.PERF_PROJECT_MATCH, Severity.WARNING, at, "name", printed.get(match));
             compareAmount(context, sheet, t7.getUnit(), amounts.get(match), printed.get(match));
         }
+    }
+
+    private static boolean sameAmount(ProjectPerformanceTarget sheet, MoneyUnit tableUnit, BigDecimal tableAmount) {
+        BigDecimal expected = Amounts.convert(tableAmount, tableUnit, sheet.getFunding().getUnit());
+        return expected.compareTo(sheet.getFunding().getFiscalAppropriation()) == 0;
     }
 
     private static void compareAmount(Context context, ProjectPerformanceTarget sheet, MoneyUnit tableUnit,

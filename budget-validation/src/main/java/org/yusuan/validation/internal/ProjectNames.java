@@ -1,6 +1,7 @@
 package org.yusuan.validation.internal;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.yusuan.codes.CodeNames;
 
@@ -43,6 +44,39 @@ final class ProjectNames {
         common.retainAll(by);
         return 2.0 * common.size() / (bx.size() + by.size()) >= 0.6;
     }
+
+    /**
+     * Whether two normalized names differ only by a generic suffix: after dropping a category prefix ending in a
+     * dash (部门专项-) and, repeatedly, a trailing 项目, 专项, 经费, 资金 or 费, both leave the same stem of at least two
+     * characters (大楼维修项目 and 大楼维修, 慰问项目 and 慰问费, 招商引资项目 and 招商引资专项经费).
+     *
+     * @param a a normalized name
+     * @param b another normalized name
+     * @return true when the stems are equal
+     */
+    static boolean sameStem(String a, String b) {
+        String x = stem(core(a));
+        return x.length() >= 2 && x.equals(stem(core(b)));
+    }
+
+    private static String stem(String name) {
+        String s = name;
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            for (String suffix : GENERIC_SUFFIXES) {
+                if (s.length() > suffix.length() + 1 && s.endsWith(suffix)) {
+                    s = s.substring(0, s.length() - suffix.length());
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Suffixes that name the kind of spending, not the project; longer ones first. */
+    private static final List<String> GENERIC_SUFFIXES = List.of("项目", "专项", "经费", "资金", "费");
 
     private static String core(String name) {
         int dash = name.indexOf('-');
