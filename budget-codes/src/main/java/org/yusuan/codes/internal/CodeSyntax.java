@@ -2,6 +2,7 @@ package org.yusuan.codes.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.yusuan.codes.ClassificationLevel;
 import org.yusuan.codes.CodeFormatException;
 import org.yusuan.codes.CodeSystem;
@@ -11,6 +12,9 @@ import org.yusuan.codes.CodeSystem;
  * code exists is the catalog's question.
  */
 public final class CodeSyntax {
+
+    /** Runs of the separators between 类, 款 and 项, once folded. */
+    private static final Pattern SEPARATORS = Pattern.compile("[ .\\-]+");
 
     private CodeSyntax() {
     }
@@ -28,12 +32,17 @@ public final class CodeSyntax {
         if (input == null) {
             throw new NullPointerException("code text must not be null");
         }
+        if (isAsciiDigits(input)) {
+            // Already canonical in form (as every file yusuan writes has it): nothing to fold or split.
+            checkWholeLength(input, system, input);
+            return checked(input, system, input);
+        }
         String text = foldText(input, system, input);
         if (text.isEmpty()) {
             throw new CodeFormatException(input, system, "the text is empty");
         }
         List<String> segments = new ArrayList<>();
-        for (String segment : text.split("[ .\\-]+")) {
+        for (String segment : SEPARATORS.split(text)) {
             if (!segment.isEmpty()) {
                 segments.add(segment);
             }
@@ -140,6 +149,19 @@ public final class CodeSyntax {
             parts.add(digits.substring(i, i + 2));
         }
         return List.copyOf(parts);
+    }
+
+    private static boolean isAsciiDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Full-width digits and separators to ASCII, every kind of white space to one space, trimmed. */

@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,6 +37,9 @@ public final class FieldSource {
 
     private final String source;
     private final Map<String, Located> fields = new LinkedHashMap<>();
+    // The same fields by key, so that the keys below a path are found without scanning every field: a disclosure
+    // has thousands of fields and lists are counted once per sheet, row and indicator.
+    private final NavigableMap<String, Located> byKey = new TreeMap<>();
     private final Set<String> used = new HashSet<>();
 
     /**
@@ -58,6 +63,9 @@ public final class FieldSource {
                     .expected("a key such as entity_name or narrative.1.title").build();
         }
         Located previous = fields.putIfAbsent(field.key(), field);
+        if (previous == null) {
+            byKey.put(field.key(), field);
+        }
         if (previous != null) {
             throw ReadException.builder(source, "the field is given twice (first on line " + previous.line() + ")")
                     .line(field.line()).field(field.key()).expected("each key once").build();
@@ -81,12 +89,8 @@ public final class FieldSource {
             return true;
         }
         String prefix = path + ".";
-        for (String key : fields.keySet()) {
-            if (key.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        String first = byKey.ceilingKey(prefix);
+        return first != null && first.startsWith(prefix);
     }
 
     /**
@@ -100,16 +104,18 @@ public final class FieldSource {
         String prefix = path + ".";
         TreeSet<Integer> indexes = new TreeSet<>();
         Map<Integer, Located> firstOf = new LinkedHashMap<>();
-        for (Located field : fields.values()) {
-            if (field.key().startsWith(prefix)) {
-                String rest = field.key().substring(prefix.length());
-                int dot = rest.indexOf('.');
-                String number = dot < 0 ? rest : rest.substring(0, dot);
-                if (INDEX.matcher(number).matches()) {
-                    int index = Integer.parseInt(number);
-                    indexes.add(index);
-                    firstOf.putIfAbsent(index, field);
-                }
+        for (Located field : byKey.tailMap(prefix, true).values()) {
+            if (!field.key().startsWith(prefix)) {
+                break;
+            }
+            String rest = field.key().substring(prefix.length());
+            int dot = rest.indexOf('.');
+            String number = dot < 0 ? rest : rest.substring(0, dot);
+            if (INDEX.matcher(number).matches()) {
+                int index = Integer.parseInt(number);
+                indexes.add(index);
+                // The item's first field in the file, as errors name it: the earliest line and column.
+                firstOf.merge(index, field, FieldSource::earlier);
             }
         }
         int expected = 1;
@@ -121,6 +127,13 @@ public final class FieldSource {
             expected++;
         }
         return indexes.size();
+    }
+
+    private static Located earlier(Located a, Located b) {
+        if (a.line() != b.line()) {
+            return a.line() < b.line() ? a : b;
+        }
+        return a.column() <= b.column() ? a : b;
     }
 
     private Optional<Located> take(String key) {

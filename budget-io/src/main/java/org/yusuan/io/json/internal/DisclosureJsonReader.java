@@ -264,18 +264,20 @@ public final class DisclosureJsonReader {
      * that are missing are refused, naming them.
      */
     private void object(String what, Fields fields, String... required) throws IOException {
-        expect(JsonToken.START_OBJECT, what + " as a JSON object {…}");
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw wrongType(what + " as a JSON object {…}");
+        }
         JsonLocation start = p.currentTokenLocation();
-        String path = pointer();
-        Set<String> seen = new HashSet<>();
+        // A list, not a set: an object has a dozen fields at most, and this runs for every object read.
+        List<String> seen = new ArrayList<>(8);
         JsonToken token;
         while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonLocation nameLocation = p.currentTokenLocation();
-            String namePath = p.getParsingContext().pathAsPointer().toString();
             if (seen.contains(name)) {
+                // On the field name, the pointer is the field's: /path/to/object/name.
                 throw at(ReadException.builder(source, "the field \"" + name + "\" is given twice in " + what),
-                        nameLocation, namePath)
+                        nameLocation, pointer())
                         .expected("each field once (a document has no \"last one wins\")")
                         .build();
             }
@@ -285,8 +287,9 @@ public final class DisclosureJsonReader {
             } else if (ignoreUnknown) {
                 p.skipChildren();
             } else {
+                // On the field's value, the pointer is the field's: /path/to/object/name.
                 throw at(ReadException.builder(source, "unknown field \"" + Decimals.abbreviate(name) + "\" in "
-                        + what), nameLocation, namePath)
+                        + what), nameLocation, pointer())
                         .expected("only the fields of the yusuan JSON format version " + JsonNames.VERSION
                                 + " (read with withUnknownFieldsIgnored() to skip others)")
                         .build();
@@ -297,8 +300,9 @@ public final class DisclosureJsonReader {
         }
         for (String field : required) {
             if (!seen.contains(field)) {
+                // On the closing }, the parser is back in the parent, whose pointer is this object's.
                 throw at(ReadException.builder(source, "missing field \"" + field + "\" in " + what), start,
-                        path + "/" + field)
+                        pointer() + "/" + field)
                         .expected("\"" + field + "\" (a required field of " + what + ")")
                         .build();
             }
@@ -309,7 +313,9 @@ public final class DisclosureJsonReader {
         if (isNull()) {
             return List.of();
         }
-        expect(JsonToken.START_ARRAY, what + " as a JSON array […]");
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw wrongType(what + " as a JSON array […]");
+        }
         List<T> values = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() == null) {
@@ -321,11 +327,12 @@ public final class DisclosureJsonReader {
     }
 
     /** Builds a model value, turning its own refusal into a read error at the object's start. */
-    private <T> T build(String what, JsonLocation start, String path, Supplier<T> builder) {
+    private <T> T build(String what, JsonLocation start, Supplier<T> builder) {
         try {
             return builder.get();
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-            throw at(ReadException.builder(source, what + " is not valid: " + e.getMessage()), start, path)
+            // The parser is on the object's closing }, back in the parent, whose pointer is the object's.
+            throw at(ReadException.builder(source, what + " is not valid: " + e.getMessage()), start, pointer())
                     .expected(what + " as the budget model allows it")
                     .cause(e)
                     .build();
@@ -335,9 +342,8 @@ public final class DisclosureJsonReader {
     /** Reads an object into a model value: fields, required fields, then the build. */
     private <T> T value(String what, Fields fields, Supplier<T> builder, String... required) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        String path = pointer();
         object(what, fields, required);
-        return build(what, start, path, builder);
+        return build(what, start, builder);
     }
 
     /** Reads an optional object: null or the object. */
@@ -401,10 +407,8 @@ public final class DisclosureJsonReader {
     }
 
     private <E extends Enum<E>> E constant(Class<E> type) throws IOException {
-        String expected = "one of " + Arrays.stream(type.getEnumConstants()).map(e -> "\"" + e.name() + "\"")
-                .collect(Collectors.joining(", "));
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw wrongType(expected);
+            throw wrongType(expectedConstant(type));
         }
         String text = p.getText();
         for (E constant : type.getEnumConstants()) {
@@ -412,7 +416,12 @@ public final class DisclosureJsonReader {
                 return constant;
             }
         }
-        throw error("unknown value \"" + Decimals.abbreviate(text) + "\"", expected).build();
+        throw error("unknown value \"" + Decimals.abbreviate(text) + "\"", expectedConstant(type)).build();
+    }
+
+    private static String expectedConstant(Class<? extends Enum<?>> type) {
+        return "one of " + Arrays.stream(type.getEnumConstants()).map(e -> "\"" + e.name() + "\"")
+                .collect(Collectors.joining(", "));
     }
 
     private MoneyUnit unit() throws IOException {
@@ -489,7 +498,7 @@ public final class DisclosureJsonReader {
     private <C extends Enum<C> & AmountColumn> Map<C, BigDecimal> amounts(Class<C> columns) throws IOException {
         Map<String, C> keys = JsonNames.keys(columns);
         Map<C, BigDecimal> amounts = new EnumMap<>(columns);
-        object("amounts (" + String.join(", ", keys.keySet()) + ")", name -> {
+        object(JsonNames.amountsDescription(columns), name -> {
             C column = keys.get(name);
             if (column == null) {
                 return false;

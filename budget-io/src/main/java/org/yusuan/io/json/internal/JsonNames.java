@@ -21,6 +21,37 @@ public final class JsonNames {
     /** The version of the format this code writes and reads. */
     public static final int VERSION = 1;
 
+    // Computed once per enum: readers and writers ask for them on every row and every amount.
+    private static final ClassValue<String[]> CAMEL_CASE = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] keys = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                keys[i] = toCamelCase((Enum<?>) constants[i]);
+            }
+            return keys;
+        }
+    };
+
+    private static final ClassValue<Map<String, ?>> KEYS = new ClassValue<>() {
+        @Override
+        protected Map<String, ?> computeValue(Class<?> type) {
+            Map<String, Object> keys = new LinkedHashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                keys.put(camelCase((Enum<?>) constant), constant);
+            }
+            return Collections.unmodifiableMap(keys);
+        }
+    };
+
+    private static final ClassValue<String> AMOUNTS_DESCRIPTION = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return "amounts (" + String.join(", ", KEYS.get(type).keySet()) + ")";
+        }
+    };
+
     private JsonNames() {
     }
 
@@ -31,6 +62,10 @@ public final class JsonNames {
      * @return the key, never null
      */
     public static String camelCase(Enum<?> constant) {
+        return CAMEL_CASE.get(constant.getDeclaringClass())[constant.ordinal()];
+    }
+
+    private static String toCamelCase(Enum<?> constant) {
         String[] words = constant.name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder key = new StringBuilder(words[0]);
         for (int i = 1; i < words.length; i++) {
@@ -56,12 +91,19 @@ public final class JsonNames {
      * @param <E> the enum
      * @return key to constant; iteration in declaration order; immutable
      */
+    @SuppressWarnings("unchecked")
     public static <E extends Enum<E>> Map<String, E> keys(Class<E> type) {
-        Map<String, E> keys = new LinkedHashMap<>();
-        for (E constant : type.getEnumConstants()) {
-            keys.put(camelCase(constant), constant);
-        }
-        return Collections.unmodifiableMap(keys);
+        return (Map<String, E>) KEYS.get(type);
+    }
+
+    /**
+     * How an error names an {@code amounts} object of a column type: {@code amounts (total, basic, project)}.
+     *
+     * @param type the column enum, not null
+     * @return the description, never null
+     */
+    public static String amountsDescription(Class<? extends Enum<?>> type) {
+        return AMOUNTS_DESCRIPTION.get(type);
     }
 
     /**
