@@ -32,7 +32,9 @@ import org.yusuan.testkit.Fixtures;
  * 94; a 成本指标 is a percentage ({@code $\geq 95\%$}, kept as printed). Five project sheets are printed for the 7
  * projects stated; the text says the other two (the sm project and the 国有资本经营预算 transfer project) are not
  * published (绩效目标表完全不予公开), an INFO; the transfer project is funded from 表9, so 表7's 6 projects plus 表9
- * account for the 7.
+ * account for the 7. Its narrative paragraph (国有企业退休人员社会化管理补助资金, 预算安排规模：5.88 万元) therefore has
+ * no 表7 row, but its amount is the 项目支出 of 表9's 2230105 row: NARRATIVE_AMOUNT reports that as an INFO
+ * ({@code project_in_fund_table}, naming 表9), not as a missing project.
  */
 class ImportedFixtureFindingsTest {
 
@@ -122,7 +124,7 @@ class ImportedFixtureFindingsTest {
             "PERF_SUMMARY | INFO | - | - | - | - | 预算绩效情况 | 5 -> 7 | - | sheet_withheld | 2",
             "NARRATIVE_AMOUNT | WARNING | 表4 | - | 收 入 总 计 | - | - | 0 -> 1863.61 | - | - | 2024 年财政拨款收支总预算 1863.61 万元",
             "NARRATIVE_AMOUNT | WARNING | 表5 | - | 合 计 | - | 基本支出 | 0 -> 1615.76 | - | - | 一般公共预算拨款合计 1857.73 万元，其中：基本支出 1615.76 万元",
-            "NARRATIVE_AMOUNT | WARNING | 表7 | - | - | 国有企业退休人员社会化管理补助资金 | 项目支出合计 | - -> 5.88 | - | project_missing | 预算安排规模：5.88 万元",
+            "NARRATIVE_AMOUNT | INFO | 表9 | 2230105 | 国有企业退休人员社会化管理补助支出 | 国有企业退休人员社会化管理补助资金 | 项目支出 | 5.88 -> 5.88 | - | project_in_fund_table | 预算安排规模：5.88 万元,9,国有资本经营预算支出情况表",
             "NARRATIVE_PERCENT | WARNING | - | - | - | - | - | 0 -> 100 | - | share | 上级国有资本经营预算安排的转移支付资金 5.88 万元，占 100%,5.88,1863.61");
 
     private static List<String> findings(String fixture) {

@@ -2,6 +2,7 @@ package org.yusuan.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yusuan.testkit.internal.KorlaCityGovOfficeFixture.cells;
 import static org.yusuan.validation.Check.findings;
 
 import java.math.BigDecimal;
@@ -9,11 +10,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.yusuan.codes.FunctionalCode;
 import org.yusuan.model.BudgetDisclosure;
+import org.yusuan.model.MoneyUnit;
 import org.yusuan.model.ImmutableBudgetDisclosure;
 import org.yusuan.model.ImmutableNarrativeSection;
 import org.yusuan.model.matters.ImmutableOtherMatters;
 import org.yusuan.model.matters.ImmutableStateAssets;
+import org.yusuan.model.table.FundExpenditureColumn;
+import org.yusuan.model.table.FundExpenditureRow;
+import org.yusuan.model.table.ImmutableStateCapitalExpenditure;
 import org.yusuan.model.table.TableKind;
 
 /** The narrative rules: amounts, percentages and years stated in the text. */
@@ -62,6 +68,48 @@ class NarrativeRulesTest {
                 "项目名称：部门专项-业务项目\n预算安排规模：40.00"), Rules.NARRATIVE_AMOUNT);
         assertEquals(List.of(Optional.of("部门专项-业务项目")), differs.stream().map(Finding::project).toList());
         assertEquals(List.of(Optional.empty()), differs.stream().map(Finding::detail).toList());
+    }
+
+    /** The sample with its narrative project renamed to one 表7 lacks, 5.88 万元, paid from 国有资本经营预算. */
+    private static BudgetDisclosure withCapitalProject() {
+        return withText(6, "项目名称：" + Sample.PROJECT + "\n预算安排规模：50.00",
+                "项目名称：国有企业退休人员社会化管理补助资金\n预算安排规模：5.88");
+    }
+
+    /** The disclosure with a 表9 in 元 whose one 项 row prints the given 项目支出. */
+    private static BudgetDisclosure withTable9(BudgetDisclosure d, String projectYuan) {
+        FundExpenditureRow row = FundExpenditureRow.builder().code(FunctionalCode.parse("2230105"))
+                .name("国有企业退休人员社会化管理补助支出")
+                .putAllAmounts(cells(FundExpenditureColumn.class, projectYuan, null, null, projectYuan)).build();
+        return ImmutableBudgetDisclosure.copyOf(d).withStateCapitalExpenditure(
+                ImmutableStateCapitalExpenditure.copyOf(d.getStateCapitalExpenditure().orElseThrow())
+                        .withUnit(MoneyUnit.YUAN).withEmptyNote(Optional.empty()).withRows(row));
+    }
+
+    @Test
+    void aNarrativeProjectInNeitherTable7NorTables8And9IsMissing() {
+        List<Finding> found = findings(withCapitalProject(), Rules.NARRATIVE_AMOUNT);
+        assertEquals(List.of(Optional.of("project_missing")), found.stream().map(Finding::detail).toList());
+        assertEquals(Severity.WARNING, found.get(0).severity());
+        assertEquals(Optional.of(TableKind.GENERAL_BUDGET_PROJECT_EXPENDITURE), found.get(0).table());
+
+        List<Finding> otherAmount = findings(withTable9(withCapitalProject(), "58801.00"), Rules.NARRATIVE_AMOUNT);
+        assertEquals(List.of(Optional.of("project_missing")), otherAmount.stream().map(Finding::detail).toList());
+        assertEquals(Severity.WARNING, otherAmount.get(0).severity());
+    }
+
+    @Test
+    void aNarrativeProjectWhoseAmountIsATable9ProjectExpenditureIsOnlyAnInfo() {
+        List<Finding> found = findings(withTable9(withCapitalProject(), "58800.00"), Rules.NARRATIVE_AMOUNT);
+        assertEquals(List.of(Optional.of("project_in_fund_table")), found.stream().map(Finding::detail).toList());
+        Finding f = found.get(0);
+        assertEquals(Severity.INFO, f.severity());
+        assertEquals(Optional.of(TableKind.STATE_CAPITAL_EXPENDITURE), f.table());
+        assertEquals(Optional.of("2230105"), f.code());
+        assertEquals(Optional.of("国有企业退休人员社会化管理补助资金"), f.project());
+        assertEquals(0, new BigDecimal("5.88").compareTo(f.expected().orElseThrow()));
+        assertTrue(f.message(java.util.Locale.CHINA).contains("表9 国有资本经营预算支出情况表"), f::toString);
+        assertTrue(f.message(java.util.Locale.ENGLISH).contains("表9 国有资本经营预算支出情况表"), f::toString);
     }
 
     @Test

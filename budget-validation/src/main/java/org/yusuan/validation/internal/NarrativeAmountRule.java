@@ -22,6 +22,8 @@ import org.yusuan.model.table.FiscalExpenditureLine;
 import org.yusuan.model.table.FiscalIncomeColumn;
 import org.yusuan.model.table.FiscalIncomeItem;
 import org.yusuan.model.table.FiscalIncomeLine;
+import org.yusuan.model.table.FundExpenditureColumn;
+import org.yusuan.model.table.FundExpenditureRow;
 import org.yusuan.model.table.IncomeItem;
 import org.yusuan.model.table.ProjectExpenditureRow;
 import org.yusuan.model.table.ProjectRowKind;
@@ -45,6 +47,11 @@ import org.yusuan.validation.internal.Narrative.Kind;
  * generic suffix (项目, 专项, 经费, 资金, 费), else by the only one with a similar name; a 类 in section 四 is
  * compared in the 表4 column of the budget its sentence names); unrecognised amounts are not read. No rounding allowance: a stated
  * figure repeats a printed one. WARNING.
+ *
+ * <p>A narrative project found in no 表7 row is a WARNING ({@code project_missing}), unless its stated amount equals
+ * the 项目支出 of a row or the totals row of 表8 or 表9 (in 万元, converted exactly): such a project is paid from the
+ * 政府性基金预算 or 国有资本经营预算 and so is printed there, not in 表7; that is reported as INFO
+ * ({@code project_in_fund_table}) at the matching row, naming the table.
  */
 final class NarrativeAmountRule implements Rule {
 
@@ -332,12 +339,66 @@ final class NarrativeAmountRule implements Rule {
             }
             Where where = Where.table(t7.getKind()).project(name).column(ProjectExpenditureColumnLabel.TOTAL);
             if (amount == null) {
-                context.add(Rules.NARRATIVE_AMOUNT, Severity.WARNING, where, null, stated, false,
-                        MoneyUnit.TEN_THOUSAND_YUAN, "project_missing", "预算安排规模：" + s.group(1) + " 万元");
+                String quote = "预算安排规模：" + s.group(1) + " 万元";
+                Optional<Expected> elsewhere = fundTableProject(d, stated);
+                if (elsewhere.isPresent()) {
+                    Expected e = elsewhere.get();
+                    context.add(Rules.NARRATIVE_AMOUNT, Severity.INFO, e.where().project(name),
+                            Amounts.convert(e.value(), e.unit(), MoneyUnit.TEN_THOUSAND_YUAN), stated, false,
+                            MoneyUnit.TEN_THOUSAND_YUAN, "project_in_fund_table", quote,
+                            String.valueOf(e.where().table().number()), e.where().table().label());
+                } else {
+                    context.add(Rules.NARRATIVE_AMOUNT, Severity.WARNING, where, null, stated, false,
+                            MoneyUnit.TEN_THOUSAND_YUAN, "project_missing", quote);
+                }
             } else {
                 compare(context, new Expected(amount, t7.getUnit(), where), stated, "预算安排规模：" + s.group(1) + " 万元");
             }
         }
+    }
+
+    /**
+     * A row or the totals row of 表8 (政府性基金预算支出情况表) or 表9 (国有资本经营预算支出情况表) whose printed
+     * 项目支出, converted exactly to 万元, equals a stated project amount: a project that is not in 表7 because it is
+     * not paid from the 一般公共预算. Among body rows the one with the longest code (the 项) wins, the first in
+     * document order among equals; the totals row only when no body row matches; 表8 before 表9. A blank cell or a
+     * stated zero matches nothing.
+     */
+    private static Optional<Expected> fundTableProject(BudgetDisclosure d, BigDecimal stated) {
+        if (stated.signum() == 0) {
+            return Optional.empty();
+        }
+        for (TableKind kind : List.of(TableKind.GOVERNMENT_FUND_EXPENDITURE, TableKind.STATE_CAPITAL_EXPENDITURE)) {
+            Optional<? extends org.yusuan.model.table.RowTable<FundExpenditureRow, FundExpenditureColumn>> table =
+                    kind == TableKind.GOVERNMENT_FUND_EXPENDITURE ? d.getGovernmentFundExpenditure()
+                            : d.getStateCapitalExpenditure();
+            if (table.isEmpty()) {
+                continue;
+            }
+            var t = table.get();
+            TableRow<?> best = null;
+            int bestDigits = -1;
+            for (FundExpenditureRow row : t.getRows()) {
+                int digits = row.classificationCode().map(c -> c.digits().length()).orElse(0);
+                if (digits > bestDigits && sameAmount(row, t.getUnit(), stated)) {
+                    best = row;
+                    bestDigits = digits;
+                }
+            }
+            if (best == null && t.getTotals().isPresent() && sameAmount(t.getTotals().get(), t.getUnit(), stated)) {
+                best = t.getTotals().get();
+            }
+            if (best != null) {
+                return Optional.of(new Expected(Amounts.cell(best, FundExpenditureColumn.PROJECT), t.getUnit(),
+                        Where.row(kind, best).column(FundExpenditureColumn.PROJECT)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameAmount(TableRow<?> row, MoneyUnit unit, BigDecimal stated) {
+        BigDecimal cell = Amounts.cell(row, FundExpenditureColumn.PROJECT);
+        return cell != null && Amounts.convert(cell, unit, MoneyUnit.TEN_THOUSAND_YUAN).compareTo(stated) == 0;
     }
 
     /** The label of 表7's total column, kept here so the location reads as the document prints it. */
