@@ -191,7 +191,10 @@ public final class BeanValidation {
     }
 
     /**
-     * Validates a disclosure against the mapping and reports each violation as a finding.
+     * Validates a disclosure against the mapping and reports each violation as a finding. Hibernate Validator's
+     * traversal runs only when {@link ConstraintPrecheck} finds a value that may violate a constraint: on a disclosure
+     * whose every constrained value passes, it would report nothing, and it is the most expensive part of validating
+     * such a disclosure (docs/PERFORMANCE.md).
      *
      * @param context the validation run
      */
@@ -201,6 +204,10 @@ public final class BeanValidation {
             return;
         }
         BudgetDisclosure disclosure = context.disclosure();
+        if (!ConstraintPrecheck.mayViolate(disclosure, context.catalogs())) {
+            // Every constrained value passes the validators' own tests: Bean Validation would report nothing.
+            return;
+        }
         Set<ConstraintViolation<BudgetDisclosure>> violations =
                 validator(context.catalogs()).validate(disclosure);
         List<ConstraintViolation<BudgetDisclosure>> ordered = new ArrayList<>(violations);

@@ -10,6 +10,16 @@ public final class NonNegativeAmountValidator implements ConstraintValidator<Non
 
     @Override
     public boolean isValid(BigDecimal amount, ConstraintValidatorContext context) {
+        return isNonNegative(amount);
+    }
+
+    /**
+     * The test of the constraint, shared with the engine's pre-check.
+     *
+     * @param amount the amount, or null (a blank cell)
+     * @return whether the amount is valid
+     */
+    static boolean isNonNegative(BigDecimal amount) {
         return amount == null || amount.signum() >= 0;
     }
 }
