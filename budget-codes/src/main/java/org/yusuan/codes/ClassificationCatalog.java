@@ -62,6 +62,8 @@ public final class ClassificationCatalog<C extends ClassificationCode<C>> {
     private final String source;
     private final Function<String, C> parser;
     private final TreeMap<String, CatalogEntry<C>> byDigits;
+    /** The same entries for lookups by digits: a hash lookup, where the validator asks for every printed code. */
+    private final Map<String, CatalogEntry<C>> lookup;
     private final Map<String, List<CatalogEntry<C>>> byNormalizedName;
 
     private ClassificationCatalog(CodeSystem system, int fiscalYear, String source, Function<String, C> parser,
@@ -80,6 +82,7 @@ public final class ClassificationCatalog<C extends ClassificationCode<C>> {
         }
         names.replaceAll((k, v) -> List.copyOf(v));
         this.byNormalizedName = Map.copyOf(names);
+        this.lookup = Map.copyOf(byDigits);
     }
 
     /**
@@ -320,7 +323,7 @@ public final class ClassificationCatalog<C extends ClassificationCode<C>> {
      */
     public Optional<CatalogEntry<C>> find(C code) {
         Objects.requireNonNull(code, "code must not be null");
-        return Optional.ofNullable(byDigits.get(code.digits()));
+        return Optional.ofNullable(lookup.get(code.digits()));
     }
 
     /**
@@ -331,7 +334,8 @@ public final class ClassificationCatalog<C extends ClassificationCode<C>> {
      * @throws NullPointerException if code is null
      */
     public boolean contains(C code) {
-        return find(code).isPresent();
+        Objects.requireNonNull(code, "code must not be null");
+        return lookup.containsKey(code.digits());
     }
 
     /**

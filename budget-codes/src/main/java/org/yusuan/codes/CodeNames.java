@@ -55,6 +55,6 @@ public final class CodeNames {
      * @throws NullPointerException if a name is null
      */
     public static boolean sameName(String a, String b) {
-        return normalize(a).equals(normalize(b));
+        return a.equals(b) || normalize(a).equals(normalize(b));
     }
 }

@@ -62,13 +62,20 @@ final class HierarchyRule implements Rule {
     private static void sums(Context context, Tables.Coded table, TableRow<?> parent, List<TableRow<?>> kids) {
         MoneyUnit unit = table.unit();
         Where at = where(table.kind(), parent);
+        Where[] kidsAt = null;
         for (Enum<?> column : table.columns()) {
             if (Amounts.cell(parent, column) == null && kids.stream().allMatch(k -> Amounts.cell(k, column) == null)) {
                 continue;
             }
-            List<Term> terms = new ArrayList<>();
-            for (TableRow<?> kid : kids) {
-                terms.add(new Term(Amounts.cell(kid, column), where(table.kind(), kid).column((AmountColumn) column)));
+            if (kidsAt == null) {
+                kidsAt = new Where[kids.size()];
+                for (int i = 0; i < kidsAt.length; i++) {
+                    kidsAt[i] = where(table.kind(), kids.get(i));
+                }
+            }
+            List<Term> terms = new ArrayList<>(kids.size());
+            for (int i = 0; i < kidsAt.length; i++) {
+                terms.add(new Term(Amounts.cell(kids.get(i), column), kidsAt[i].column((AmountColumn) column)));
             }
             context.sum(Rules.HIERARCHY_SUM, Severity.ERROR, at.column((AmountColumn) column), unit,
                     Amounts.cell(parent, column), terms, null, String.valueOf(kids.size()));

@@ -52,15 +52,21 @@ final class TableTotalRule implements Rule {
     private static void totals(Context context, TableKind kind, MoneyUnit unit, TotalsRow<?> totals,
             List<? extends TableRow<?>> top, List<? extends Enum<?>> columns) {
         Where at = Where.row(kind, totals);
+        Where[] topAt = null;
         for (Enum<?> column : columns) {
             BigDecimal printed = Amounts.cell(totals, column);
             if (printed == null && top.stream().allMatch(r -> Amounts.cell(r, column) == null)) {
                 continue;
             }
-            List<Term> terms = new ArrayList<>();
-            for (TableRow<?> row : top) {
-                terms.add(new Term(Amounts.cell(row, column),
-                        HierarchyRule.where(kind, row).column((AmountColumn) column)));
+            if (topAt == null) {
+                topAt = new Where[top.size()];
+                for (int i = 0; i < topAt.length; i++) {
+                    topAt[i] = HierarchyRule.where(kind, top.get(i));
+                }
+            }
+            List<Term> terms = new ArrayList<>(top.size());
+            for (int i = 0; i < topAt.length; i++) {
+                terms.add(new Term(Amounts.cell(top.get(i), column), topAt[i].column((AmountColumn) column)));
             }
             context.sum(Rules.TABLE_TOTAL, Severity.ERROR, at.column((AmountColumn) column), unit, printed, terms,
                     null, String.valueOf(top.size()));

@@ -1,6 +1,8 @@
 package org.yusuan.validation.internal;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.yusuan.model.table.AmountColumn;
 import org.yusuan.model.table.TableKind;
 import org.yusuan.model.table.TableRow;
@@ -18,6 +20,9 @@ public record Where(TableKind table, String code, String name, String project, S
 
     /** Nowhere in particular: the disclosure as a whole. */
     public static final Where DISCLOSURE = new Where(null, null, null, null, null);
+
+    /** Each column's {@link AmountColumn#qualifiedLabel()}, built once: the rules name a column for every sum. */
+    private static final Map<AmountColumn, String> LABELS = new ConcurrentHashMap<>();
 
     /**
      * A whole table.
@@ -48,7 +53,7 @@ public record Where(TableKind table, String code, String name, String project, S
      * @return the location
      */
     public Where column(AmountColumn c) {
-        return new Where(table, code, name, project, c.qualifiedLabel());
+        return new Where(table, code, name, project, LABELS.computeIfAbsent(c, AmountColumn::qualifiedLabel));
     }
 
     /**
