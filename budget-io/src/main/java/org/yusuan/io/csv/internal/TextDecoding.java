@@ -78,6 +78,16 @@ public final class TextDecoding {
     }
 
     private static Attempt attempt(byte[] bytes, int offset, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The JDK's String constructor decodes UTF-8 much faster than a CharsetDecoder and without the copy out
+            // of a CharBuffer, but replaces malformed input with U+FFFD instead of failing. Without any U+FFFD in its
+            // result nothing was malformed, so the text is exactly what the strict decoder gives; a U+FFFD (written in
+            // the file, or a replacement) leaves the verdict and the error's position to the strict decoder below.
+            String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return new Attempt(text, charset, 0, 0, bytes, null);
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
