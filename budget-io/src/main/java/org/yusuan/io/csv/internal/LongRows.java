@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,12 +139,12 @@ public final class LongRows {
     /**
      * Reads every disclosure of a long file, in the order of their ordinals.
      *
-     * @param records the file's records, header first
+     * @param records the file's records, header first, read as they come
      * @param source the file for errors
      * @return the disclosures
      */
-    public static List<BudgetDisclosure> read(List<CsvRecord> records, String source) {
-        if (records.isEmpty()) {
+    public static List<BudgetDisclosure> read(Iterator<CsvRecord> records, String source) {
+        if (!records.hasNext()) {
             throw ReadException.builder(source, "the file is empty").line(1)
                     .expected("a header row: " + String.join(",", headers())).build();
         }
@@ -151,14 +152,15 @@ public final class LongRows {
         for (LongColumn c : LongColumn.values()) {
             names.put(c, List.of(c.header()));
         }
-        Header<LongColumn> header = Header.match(records.get(0), names, source, null);
+        Header<LongColumn> header = Header.match(records.next(), names, source, null);
         // Each line's cells are looked up by column many times: by position, not through the header's map.
         int[] indexes = new int[COLUMNS.length];
         for (LongColumn c : COLUMNS) {
             indexes[c.ordinal()] = header.index(c);
         }
         TreeMap<Integer, Group> groups = new TreeMap<>();
-        for (CsvRecord r : records.subList(1, records.size())) {
+        while (records.hasNext()) {
+            CsvRecord r = records.next();
             header.checkWidth(r, source, null);
             Line line = new Line(r, indexes, source);
             int ordinal = line.positive(LongColumn.DISCLOSURE);
