@@ -148,8 +148,13 @@ public final class LongCsv {
     }
 
     private List<BudgetDisclosure> parse(byte[] bytes, String source) {
-        String text = TextDecoding.decode(bytes, charset, source);
-        return List.copyOf(LongRows.read(CsvText.read(text, source), source));
+        // A UTF-8 file is read while it is decoded and parsed, as FastCSV reads any file; only when that fails is
+        // the whole text decoded first, with charset detection, to read it or to report the first error.
+        int utf8 = TextDecoding.utf8Start(bytes, charset);
+        Optional<List<BudgetDisclosure>> quick = utf8 < 0 ? Optional.empty()
+                : CsvText.readUtf8(bytes, utf8, records -> LongRows.read(records, source));
+        return List.copyOf(quick.orElseGet(() -> LongRows.read(
+                CsvText.read(TextDecoding.decode(bytes, charset, source), source).iterator(), source)));
     }
 
     @Override

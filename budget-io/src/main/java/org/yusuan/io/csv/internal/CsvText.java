@@ -6,10 +6,20 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategies;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Function;
 import org.yusuan.io.ReadException;
 
 /**
@@ -54,6 +64,68 @@ public final class CsvText {
             throw ReadException.builder(source, "cannot read CSV: " + e.getMessage()).cause(e).build();
         }
         return records;
+    }
+
+    /**
+     * Reads a file's records while decoding its bytes as strict UTF-8 and hands them to a reader as they are parsed,
+     * as FastCSV reads any file, without decoding the whole text first and while each record is fresh in memory:
+     * the quick path for files that are valid UTF-8, valid CSV and valid for the reader. When anything fails (a
+     * malformed byte, broken CSV, the reader's own {@link ReadException} or any other exception) the result is empty, and the caller reads
+     * the file through {@link TextDecoding#decode} and {@link #read(String, String)}, which detect the charset and
+     * report the error exactly as before: decoding errors before syntax errors before the reader's.
+     *
+     * @param bytes the file's bytes
+     * @param offset where the text starts, from {@link TextDecoding#utf8Start}
+     * @param reader what reads the records, given them as {@link #read(String, String)} gives them for the text
+     * @param <T> what the reader gives
+     * @return what the reader gave, or empty when anything failed
+     */
+    public static <T> Optional<T> readUtf8(byte[] bytes, int offset, Function<Iterator<CsvRecord>, T> reader) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), strict);
+        try (CsvReader<CsvRecord> csv = CsvReader.builder()
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .ofCsvRecord(text)) {
+            return Optional.of(reader.apply(new NonBlank(csv.iterator())));
+        } catch (RuntimeException | java.io.IOException e) {
+            // CsvParseException, UncheckedIOException (a malformed byte), ReadException or any other failure: the
+            // whole-text path reports whichever error comes first there.
+            return Optional.empty();
+        }
+    }
+
+    /** The records that are not blank, as {@link #read(String, String)} keeps them. */
+    private static final class NonBlank implements Iterator<CsvRecord> {
+        private final Iterator<CsvRecord> records;
+        private CsvRecord next;
+
+        NonBlank(Iterator<CsvRecord> records) {
+            this.records = records;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && records.hasNext()) {
+                CsvRecord record = records.next();
+                if (!allBlank(record)) {
+                    next = record;
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public CsvRecord next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            CsvRecord record = next;
+            next = null;
+            return record;
+        }
     }
 
     private static boolean allBlank(CsvRecord record) {

@@ -2,14 +2,14 @@ package org.yusuan.io.csv.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,14 +33,29 @@ public final class FieldSource {
     public record Located(String key, String cell, long line, long column) {
     }
 
-    private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("[1-9][0-9]{0,5}");
-
     private final String source;
-    private final Map<String, Located> fields = new LinkedHashMap<>();
-    // The same fields by key, so that the keys below a path are found without scanning every field: a disclosure
-    // has thousands of fields and lists are counted once per sheet, row and indicator.
-    private final NavigableMap<String, Located> byKey = new TreeMap<>();
-    private final Set<String> used = new HashSet<>();
+    // Each field with whether a getter asked for it, in file order (so that finish() names the first unknown one).
+    private final Map<String, Slot> fields = new LinkedHashMap<>();
+    // The keys sorted, so that the keys below a path are found by binary search without scanning every field: a
+    // disclosure has thousands of fields and lists are counted once per sheet, row and indicator. Sorted once when
+    // first searched (all fields are added before any is read), and again if a field is added after that.
+    private String[] sorted;
+    // The fields in file order, and the position after the last one asked for: readers ask for fields in the order
+    // writers write them, so the next field is usually the one asked for and is found without hashing the key.
+    private final List<Slot> order = new ArrayList<>();
+    private int next;
+
+    /** A field, its position in the file order and whether it was asked for. */
+    private static final class Slot {
+        final Located field;
+        final int position;
+        boolean used;
+
+        Slot(Located field, int position) {
+            this.field = field;
+            this.position = position;
+        }
+    }
 
     /**
      * An empty set of fields.
@@ -62,11 +77,14 @@ public final class FieldSource {
             throw ReadException.builder(source, "a field without a key").line(field.line())
                     .expected("a key such as entity_name or narrative.1.title").build();
         }
-        Located previous = fields.putIfAbsent(field.key(), field);
-        if (previous == null) {
-            byKey.put(field.key(), field);
+        Slot slot = new Slot(field, order.size());
+        Slot previousSlot = fields.putIfAbsent(field.key(), slot);
+        if (previousSlot == null) {
+            sorted = null;
+            order.add(slot);
         }
-        if (previous != null) {
+        if (previousSlot != null) {
+            Located previous = previousSlot.field;
             throw ReadException.builder(source, "the field is given twice (first on line " + previous.line() + ")")
                     .line(field.line()).field(field.key()).expected("each key once").build();
         }
@@ -79,18 +97,47 @@ public final class FieldSource {
      * @return true when present
      */
     public boolean has(String path) {
-        if (fields.containsKey(path)) {
-            Located marker = fields.get(path);
+        Slot slot = find(path);
+        if (slot != null) {
+            Located marker = slot.field;
             if (!marker.cell().isEmpty()) {
                 throw error(marker, "a group marker has a value \"" + Cells.abbreviate(marker.cell()) + "\"",
                         "a blank value");
             }
-            used.add(path);
+            slot.used = true;
+            next = slot.position + 1;
             return true;
         }
         String prefix = path + ".";
-        String first = byKey.ceilingKey(prefix);
-        return first != null && first.startsWith(prefix);
+        String[] keys = sorted();
+        int first = ceiling(keys, prefix);
+        return first < keys.length && keys[first].startsWith(prefix);
+    }
+
+    /** The field of a key: the one after the last asked for when it is that key, else looked up. */
+    private Slot find(String key) {
+        if (next < order.size()) {
+            Slot candidate = order.get(next);
+            if (candidate.field.key().equals(key)) {
+                return candidate;
+            }
+        }
+        return fields.get(key);
+    }
+
+    private String[] sorted() {
+        if (sorted == null) {
+            String[] keys = fields.keySet().toArray(new String[0]);
+            Arrays.sort(keys);
+            sorted = keys;
+        }
+        return sorted;
+    }
+
+    /** The position of the first key not less than the given one, or the length when there is none. */
+    private static int ceiling(String[] keys, String key) {
+        int i = Arrays.binarySearch(keys, key);
+        return i >= 0 ? i : -i - 1;
     }
 
     /**
@@ -101,18 +148,71 @@ public final class FieldSource {
      * @throws ReadException if a number is skipped
      */
     public int count(String path) {
+        // Visits one key per item: the keys of item n are prefix + n and prefix + n + "." + …, which sort before
+        // prefix + n + "/" ('/' follows '.'), and any key between them has a number part that is not an index. The
+        // items are numbered 1…n without gaps exactly when there are as many distinct numbers as the largest one;
+        // otherwise the full scan below finds the gap and the item to name in the error.
+        String prefix = path + ".";
+        int distinct = 0;
+        int largest = 0;
+        String[] keys = sorted();
+        int i = ceiling(keys, prefix);
+        while (i < keys.length && keys[i].startsWith(prefix)) {
+            String key = keys[i];
+            int end = key.indexOf('.', prefix.length());
+            if (end < 0) {
+                end = key.length();
+            }
+            int index = index(key, prefix.length(), end);
+            if (index > 0) {
+                distinct++;
+                largest = Math.max(largest, index);
+                i = ceiling(keys, key.substring(0, end) + "/");
+            } else {
+                i++;
+            }
+        }
+        return distinct == largest ? distinct : countScanning(path);
+    }
+
+    /**
+     * The number of a list item in a key: the characters from start to end when they are 1 to 6 digits without a
+     * leading zero ({@code [1-9][0-9]{0,5}}).
+     *
+     * @param key the key
+     * @param start the first character of the number part
+     * @param end the character after it
+     * @return the number, or 0 when they are not one
+     */
+    static int index(String key, int start, int end) {
+        int length = end - start;
+        if (length < 1 || length > 6 || key.charAt(start) == '0') {
+            return 0;
+        }
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            char c = key.charAt(i);
+            if (c < '0' || c > '9') {
+                return 0;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** {@link #count(String)} by visiting every key below the path, which names the first field of a missing item. */
+    private int countScanning(String path) {
         String prefix = path + ".";
         TreeSet<Integer> indexes = new TreeSet<>();
         Map<Integer, Located> firstOf = new LinkedHashMap<>();
-        for (Located field : byKey.tailMap(prefix, true).values()) {
-            if (!field.key().startsWith(prefix)) {
-                break;
-            }
+        String[] keys = sorted();
+        for (int i = ceiling(keys, prefix); i < keys.length && keys[i].startsWith(prefix); i++) {
+            Located field = fields.get(keys[i]).field;
             String rest = field.key().substring(prefix.length());
             int dot = rest.indexOf('.');
             String number = dot < 0 ? rest : rest.substring(0, dot);
-            if (INDEX.matcher(number).matches()) {
-                int index = Integer.parseInt(number);
+            int index = index(number, 0, number.length());
+            if (index > 0) {
                 indexes.add(index);
                 // The item's first field in the file, as errors name it: the earliest line and column.
                 firstOf.merge(index, field, FieldSource::earlier);
@@ -137,17 +237,21 @@ public final class FieldSource {
     }
 
     private Optional<Located> take(String key) {
-        Located field = fields.get(key);
-        if (field == null) {
+        Slot slot = find(key);
+        if (slot == null) {
             return Optional.empty();
         }
-        used.add(key);
-        return Optional.of(field);
+        slot.used = true;
+        next = slot.position + 1;
+        return Optional.of(slot.field);
     }
 
     private Located require(String key, String expected) {
-        return take(key).orElseThrow(() -> ReadException.builder(source, "the field is missing")
-                .field(key).expected(expected).build());
+        return take(key).orElseThrow(() -> missing(key, expected));
+    }
+
+    private ReadException missing(String key, String expected) {
+        return ReadException.builder(source, "the field is missing").field(key).expected(expected).build();
     }
 
     private <T> T convert(Located field, Function<String, T> parse, String expected) {
@@ -242,7 +346,12 @@ public final class FieldSource {
      * @return the constant
      */
     public <E extends Enum<E>> E constant(String key, Class<E> type) {
-        return constant(require(key, names(type)), type);
+        Optional<Located> field = take(key);
+        if (field.isEmpty()) {
+            // The accepted names are listed only when the field is missing, not built for every field read.
+            throw missing(key, names(type));
+        }
+        return constant(field.get(), type);
     }
 
     /**
@@ -258,13 +367,24 @@ public final class FieldSource {
     }
 
     private <E extends Enum<E>> E constant(Located field, Class<E> type) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(field.cell())) {
-                return constant;
-            }
+        Enum<?> constant = CONSTANTS.get(type).get(field.cell());
+        if (constant != null) {
+            return type.cast(constant);
         }
         throw error(field, "unknown value \"" + Cells.abbreviate(field.cell()) + "\"", names(type));
     }
+
+    /** The constants of an enum by name, built once per enum instead of searched for every field. */
+    private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> byName = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
+            }
+            return Collections.unmodifiableMap(byName);
+        }
+    };
 
     private static String names(Class<? extends Enum<?>> type) {
         return "one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
@@ -286,8 +406,9 @@ public final class FieldSource {
      * @throws ReadException naming the first unknown field
      */
     public void finish() {
-        for (Located field : fields.values()) {
-            if (!used.contains(field.key())) {
+        for (Slot slot : fields.values()) {
+            Located field = slot.field;
+            if (!slot.used) {
                 throw error(field, "unknown field (or a field of a group that cannot have it)",
                         "the keys documented in docs/csv-format.md");
             }
@@ -302,7 +423,8 @@ public final class FieldSource {
      * @return the error
      */
     public ReadException invalid(String key, RuntimeException e) {
-        Located field = fields.get(key);
+        Slot slot = fields.get(key);
+        Located field = slot == null ? null : slot.field;
         ReadException.Builder b = ReadException.builder(source, "cannot build " + key + ": " + e.getMessage())
                 .field(key).expected("values the model accepts").cause(e);
         if (field != null) {

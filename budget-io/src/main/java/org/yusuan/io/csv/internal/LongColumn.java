@@ -45,12 +45,15 @@ public enum LongColumn {
     /** The value of a field record, or the 为空表 note of a table record. */
     VALUE;
 
+    // Errors and cells name their column by header on every line: computed once, not lower-cased each time.
+    private final String header = name().toLowerCase(java.util.Locale.ROOT);
+
     /**
      * The header name.
      *
      * @return the lower-case name
      */
     public String header() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return header;
     }
 }

@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ public final class LongRows {
     static final String AMOUNT = "amount";
     static final String FIELD = "field";
 
-    private static final java.util.regex.Pattern POSITIVE = java.util.regex.Pattern.compile("[1-9][0-9]{0,8}");
+    private static final LongColumn[] COLUMNS = LongColumn.values();
+    private static final int TABLE_COUNT = TableKind.values().length;
 
     private LongRows() {
     }
@@ -60,22 +62,26 @@ public final class LongRows {
      * @param d the disclosure
      */
     public static void write(CsvWriter w, int ordinal, BudgetDisclosure d) {
-        Map<LongColumn, String> base = new EnumMap<>(LongColumn.class);
-        base.put(LongColumn.DISCLOSURE, Integer.toString(ordinal));
-        base.put(LongColumn.ENTITY, Cells.text(d.getEntityName()));
-        base.put(LongColumn.ENTITY_KIND, d.getEntityKind().label());
-        base.put(LongColumn.FISCAL_YEAR, Integer.toString(d.getFiscalYear()));
-        emit(w, base, Map.of(LongColumn.RECORD, DISCLOSURE));
+        // Each line is an array in column order: the cells shared by a disclosure, table or row are filled once and
+        // copied, and a line's own cells set on the copy.
+        String[] base = blank();
+        base[LongColumn.DISCLOSURE.ordinal()] = Integer.toString(ordinal);
+        base[LongColumn.ENTITY.ordinal()] = Cells.text(d.getEntityName());
+        base[LongColumn.ENTITY_KIND.ordinal()] = d.getEntityKind().label();
+        base[LongColumn.FISCAL_YEAR.ordinal()] = Integer.toString(d.getFiscalYear());
+        String[] disclosure = base.clone();
+        disclosure[LongColumn.RECORD.ordinal()] = DISCLOSURE;
+        w.writeRecord(disclosure);
         for (TableData t : TableModel.tables(d)) {
             TableShape shape = TableShape.of(t.kind());
-            Map<LongColumn, String> table = new EnumMap<>(base);
-            table.put(LongColumn.TABLE_NUMBER, Integer.toString(t.kind().number()));
-            table.put(LongColumn.TABLE_NAME, t.kind().label());
-            table.put(LongColumn.UNIT, t.unit().label());
-            Map<LongColumn, String> tableRecord = new EnumMap<>(LongColumn.class);
-            tableRecord.put(LongColumn.RECORD, TABLE);
-            tableRecord.put(LongColumn.VALUE, Cells.text(t.emptyNote()));
-            emit(w, table, tableRecord);
+            String[] table = base.clone();
+            table[LongColumn.TABLE_NUMBER.ordinal()] = Integer.toString(t.kind().number());
+            table[LongColumn.TABLE_NAME.ordinal()] = t.kind().label();
+            table[LongColumn.UNIT.ordinal()] = t.unit().label();
+            String[] tableRecord = table.clone();
+            tableRecord[LongColumn.RECORD.ordinal()] = TABLE;
+            tableRecord[LongColumn.VALUE.ordinal()] = Cells.text(t.emptyNote());
+            w.writeRecord(tableRecord);
             for (int s = 0; s < t.sections().size(); s++) {
                 Section section = shape.sections().get(s);
                 TableData.SectionData data = t.sections().get(s);
@@ -89,51 +95,56 @@ public final class LongRows {
         FieldSink fields = new FieldSink();
         DisclosureFields.write(d, fields);
         for (FieldSink.Entry e : fields.entries()) {
-            emit(w, base, Map.of(LongColumn.RECORD, FIELD, LongColumn.FIELD, e.key(), LongColumn.VALUE, e.cell()));
+            String[] field = base.clone();
+            field[LongColumn.RECORD.ordinal()] = FIELD;
+            field[LongColumn.FIELD.ordinal()] = e.key();
+            field[LongColumn.VALUE.ordinal()] = e.cell();
+            w.writeRecord(field);
         }
     }
 
-    private static void writeRow(CsvWriter w, Map<LongColumn, String> table, TableShape shape, Section section,
-            RowData row, String index) {
-        Map<LongColumn, String> r = new EnumMap<>(table);
+    private static String[] blank() {
+        String[] cells = new String[COLUMNS.length];
+        java.util.Arrays.fill(cells, "");
+        return cells;
+    }
+
+    private static void writeRow(CsvWriter w, String[] table, TableShape shape, Section section, RowData row,
+            String index) {
+        String[] r = table.clone();
         if (shape.sections().size() > 1) {
-            r.put(LongColumn.SECTION, section.title());
+            r[LongColumn.SECTION.ordinal()] = section.title();
         }
-        r.put(LongColumn.ROW_INDEX, index);
-        r.put(LongColumn.ROW_KIND, row.kind().label());
-        r.put(LongColumn.IS_TOTAL, Boolean.toString(row.kind() == RowKind.TOTAL));
-        r.put(LongColumn.ROW_ITEM, row.item().map(TableShape::itemLabel).orElse(""));
-        r.put(LongColumn.ROW_CODE, row.code().map(c -> c.digits()).orElse(""));
-        r.put(LongColumn.ROW_NAME, Cells.text(row.name()));
-        r.put(LongColumn.PROJECT, Cells.text(row.project()));
-        r.put(LongColumn.SUB_UNIT, Cells.text(row.subUnit()));
+        r[LongColumn.ROW_INDEX.ordinal()] = index;
+        r[LongColumn.ROW_KIND.ordinal()] = row.kind().label();
+        r[LongColumn.IS_TOTAL.ordinal()] = Boolean.toString(row.kind() == RowKind.TOTAL);
+        r[LongColumn.ROW_ITEM.ordinal()] = row.item().map(TableShape::itemLabel).orElse("");
+        r[LongColumn.ROW_CODE.ordinal()] = row.code().map(c -> c.digits()).orElse("");
+        r[LongColumn.ROW_NAME.ordinal()] = Cells.text(row.name());
+        r[LongColumn.PROJECT.ordinal()] = Cells.text(row.project());
+        r[LongColumn.SUB_UNIT.ordinal()] = Cells.text(row.subUnit());
         if (row.amounts().isEmpty()) {
-            emit(w, r, Map.of(LongColumn.RECORD, ROW));
+            r[LongColumn.RECORD.ordinal()] = ROW;
+            w.writeRecord(r);
         }
         for (Map.Entry<Enum<?>, BigDecimal> amount : row.amounts().entrySet()) {
-            emit(w, r, Map.of(LongColumn.RECORD, AMOUNT, LongColumn.COLUMN, TableShape.label(amount.getKey()),
-                    LongColumn.AMOUNT, Cells.decimal(amount.getValue())));
+            String[] line = r.clone();
+            line[LongColumn.RECORD.ordinal()] = AMOUNT;
+            line[LongColumn.COLUMN.ordinal()] = TableShape.label(amount.getKey());
+            line[LongColumn.AMOUNT.ordinal()] = Cells.decimal(amount.getValue());
+            w.writeRecord(line);
         }
-    }
-
-    private static void emit(CsvWriter w, Map<LongColumn, String> base, Map<LongColumn, String> extra) {
-        List<String> cells = new ArrayList<>(LongColumn.values().length);
-        for (LongColumn c : LongColumn.values()) {
-            String v = extra.get(c);
-            cells.add(v != null ? v : base.getOrDefault(c, ""));
-        }
-        w.writeRecord(cells);
     }
 
     /**
      * Reads every disclosure of a long file, in the order of their ordinals.
      *
-     * @param records the file's records, header first
+     * @param records the file's records, header first, read as they come
      * @param source the file for errors
      * @return the disclosures
      */
-    public static List<BudgetDisclosure> read(List<CsvRecord> records, String source) {
-        if (records.isEmpty()) {
+    public static List<BudgetDisclosure> read(Iterator<CsvRecord> records, String source) {
+        if (!records.hasNext()) {
             throw ReadException.builder(source, "the file is empty").line(1)
                     .expected("a header row: " + String.join(",", headers())).build();
         }
@@ -141,11 +152,17 @@ public final class LongRows {
         for (LongColumn c : LongColumn.values()) {
             names.put(c, List.of(c.header()));
         }
-        Header<LongColumn> header = Header.match(records.get(0), names, source, null);
+        Header<LongColumn> header = Header.match(records.next(), names, source, null);
+        // Each line's cells are looked up by column many times: by position, not through the header's map.
+        int[] indexes = new int[COLUMNS.length];
+        for (LongColumn c : COLUMNS) {
+            indexes[c.ordinal()] = header.index(c);
+        }
         TreeMap<Integer, Group> groups = new TreeMap<>();
-        for (CsvRecord r : records.subList(1, records.size())) {
+        while (records.hasNext()) {
+            CsvRecord r = records.next();
             header.checkWidth(r, source, null);
-            Line line = new Line(r, header, source);
+            Line line = new Line(r, indexes, source);
             int ordinal = line.positive(LongColumn.DISCLOSURE);
             Group group = groups.computeIfAbsent(ordinal, n -> new Group(source));
             group.add(line);
@@ -168,41 +185,47 @@ public final class LongRows {
     /** One line of the file with its header. */
     private static final class Line {
         final CsvRecord record;
-        final Header<LongColumn> header;
+        final int[] indexes;
         final String source;
         final long number;
 
-        Line(CsvRecord record, Header<LongColumn> header, String source) {
+        Line(CsvRecord record, int[] indexes, String source) {
             this.record = record;
-            this.header = header;
+            this.indexes = indexes;
             this.source = source;
             this.number = record.getStartingLineNumber();
         }
 
         String get(LongColumn c) {
-            return header.cell(record, c);
+            return record.getField(indexes[c.ordinal()]);
+        }
+
+        /** The 1-based column of a cell. */
+        int column(LongColumn c) {
+            return indexes[c.ordinal()] + 1;
         }
 
         RowCells.Cell cell(LongColumn c) {
-            return new RowCells.Cell(get(c), header.index(c) + 1, c.header());
+            return new RowCells.Cell(get(c), column(c), c.header());
         }
 
         ReadException error(LongColumn c, String table, String row, String problem, String expected) {
             ReadException.Builder b = ReadException.builder(source, problem).line(number).table(table).row(row)
                     .expected(expected);
             if (c != null) {
-                b.column(header.index(c) + 1).field(c.header());
+                b.column(column(c)).field(c.header());
             }
             return b.build();
         }
 
         int positive(LongColumn c) {
             String v = get(c);
-            if (!POSITIVE.matcher(v).matches()) {
+            int value = positiveValue(v);
+            if (value < 0) {
                 throw error(c, null, null, "bad " + c.header() + " \"" + Cells.abbreviate(v) + "\"",
                         "a positive whole number");
             }
-            return Integer.parseInt(v);
+            return value;
         }
 
         void requireBlank(String table, String row, LongColumn... columns) {
@@ -213,6 +236,29 @@ public final class LongRows {
                 }
             }
         }
+    }
+
+    /**
+     * Reads a positive whole number of at most nine digits without leading zero ({@code [1-9][0-9]{0,8}}), checked
+     * and converted by hand: up to three cells of every line are such numbers.
+     *
+     * @param cell the cell
+     * @return the number, or -1 when the cell is not one
+     */
+    static int positiveValue(String cell) {
+        int length = cell.length();
+        if (length < 1 || length > 9 || cell.charAt(0) < '1' || cell.charAt(0) > '9') {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < length; i++) {
+            char ch = cell.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            value = value * 10 + (ch - '0');
+        }
+        return value;
     }
 
     /** A row being collected from its lines. */
@@ -246,6 +292,8 @@ public final class LongRows {
         LongColumn.ROW_KIND, LongColumn.IS_TOTAL, LongColumn.ROW_ITEM, LongColumn.ROW_CODE, LongColumn.ROW_NAME,
         LongColumn.PROJECT, LongColumn.SUB_UNIT, LongColumn.UNIT};
 
+    private static final LongColumn[] IDENTITY = {LongColumn.ENTITY, LongColumn.ENTITY_KIND, LongColumn.FISCAL_YEAR};
+
     /** One disclosure being collected. */
     private static final class Group {
         final String source;
@@ -272,8 +320,7 @@ public final class LongRows {
                 kind = entityKind(line, kindCell);
                 year = line.positive(LongColumn.FISCAL_YEAR);
             } else {
-                for (LongColumn c : new LongColumn[] {LongColumn.ENTITY, LongColumn.ENTITY_KIND,
-                    LongColumn.FISCAL_YEAR}) {
+                for (LongColumn c : IDENTITY) {
                     String before = identity.get(c);
                     if (!before.equals(line.get(c)) && !(c == LongColumn.ENTITY_KIND
                             && entityKind(line, line.get(c)) == kind)) {
@@ -302,7 +349,7 @@ public final class LongRows {
                             LongColumn.COLUMN, LongColumn.AMOUNT);
                     line.requireBlank(null, null, ROW_DESCRIPTORS);
                     fields.add(new FieldSource.Located(line.get(LongColumn.FIELD), line.get(LongColumn.VALUE),
-                            line.number, line.header.index(LongColumn.VALUE) + 1));
+                            line.number, line.column(LongColumn.VALUE)));
                 }
                 case TABLE -> addTable(line);
                 case ROW, AMOUNT -> addRow(line, record.equals(AMOUNT));
@@ -323,7 +370,7 @@ public final class LongRows {
 
         private TableKind tableKind(Line line) {
             int number = line.positive(LongColumn.TABLE_NUMBER);
-            if (number > TableKind.values().length) {
+            if (number > TABLE_COUNT) {
                 throw line.error(LongColumn.TABLE_NUMBER, null, null, "unknown table " + number,
                         "a table number from 1 to 11");
             }
@@ -353,7 +400,7 @@ public final class LongRows {
 
         private void addTable(Line line) {
             TableKind kind = tableKind(line);
-            String table = TableShape.displayName(kind);
+            String table = TableShape.of(kind).displayName();
             line.requireBlank(table, null, LongColumn.SECTION, LongColumn.ROW_INDEX, LongColumn.ROW_KIND,
                     LongColumn.IS_TOTAL, LongColumn.ROW_ITEM, LongColumn.ROW_CODE, LongColumn.ROW_NAME,
                     LongColumn.PROJECT, LongColumn.SUB_UNIT, LongColumn.COLUMN, LongColumn.AMOUNT, LongColumn.FIELD);

@@ -1,7 +1,6 @@
 package org.yusuan.io.csv.internal;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +58,9 @@ public final class RowCells {
         }
     }
 
+    private static final Descriptor[] CODES = {Descriptor.FUNCTIONAL_CODE, Descriptor.ECONOMIC_CODE};
+    private static final Descriptor[] PROJECT_CELLS = {Descriptor.PROJECT_NAME, Descriptor.SUB_UNIT};
+
     private RowCells() {
     }
 
@@ -75,8 +77,7 @@ public final class RowCells {
     public static RowData read(Section section, Map<Descriptor, Cell> cells, Map<Enum<?>, BigDecimal> amounts,
             Where where) {
         Cell kindCell = cells.get(Descriptor.ROW_KIND);
-        List<RowKind> allowed = new ArrayList<>(section.bodyKinds());
-        allowed.add(RowKind.TOTAL);
+        List<RowKind> allowed = section.rowKinds();
         RowKind kind = RowKind.parse(kindCell.value(), allowed).orElseThrow(() -> where.error(kindCell, null,
                 "unknown row kind \"" + Cells.abbreviate(kindCell.value()) + "\"",
                 "one of " + allowed.stream().map(k -> k.label() + " (" + k.englishLabel() + ")")
@@ -98,7 +99,7 @@ public final class RowCells {
             }
         }
         Optional<ClassificationCode<?>> code = Optional.empty();
-        for (Descriptor d : List.of(Descriptor.FUNCTIONAL_CODE, Descriptor.ECONOMIC_CODE)) {
+        for (Descriptor d : CODES) {
             Cell c = cells.get(d);
             if (c == null || c.value().isEmpty()) {
                 continue;
@@ -120,7 +121,7 @@ public final class RowCells {
         }
         Optional<String> project = Optional.empty();
         Optional<String> subUnit = Optional.empty();
-        for (Descriptor d : List.of(Descriptor.PROJECT_NAME, Descriptor.SUB_UNIT)) {
+        for (Descriptor d : PROJECT_CELLS) {
             Cell c = cells.get(d);
             if (c == null || c.value().isEmpty()) {
                 continue;

@@ -1,7 +1,9 @@
 package org.yusuan.io.csv.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +98,7 @@ public final class TableShape {
          * @return the column constants
          */
         public List<Enum<?>> columnConstants() {
-            return List.of(columns.getEnumConstants());
+            return COLUMN_CONSTANTS.get(columns);
         }
 
         /**
@@ -105,8 +107,16 @@ public final class TableShape {
          * @return the kinds
          */
         public List<RowKind> bodyKinds() {
-            return projects ? List.of(RowKind.PROJECT, RowKind.CLASSIFICATION_SUBTOTAL, RowKind.SUB_UNIT_SUBTOTAL)
-                    : List.of(RowKind.BODY);
+            return projects ? PROJECT_KINDS : BODY_KINDS;
+        }
+
+        /**
+         * The row kinds any row of this section may have: {@link #bodyKinds()} then {@link RowKind#TOTAL}.
+         *
+         * @return the kinds
+         */
+        public List<RowKind> rowKinds() {
+            return projects ? PROJECT_KINDS_AND_TOTAL : BODY_KINDS_AND_TOTAL;
         }
 
         /**
@@ -116,14 +126,90 @@ public final class TableShape {
          * @return the column, or empty
          */
         public Optional<Enum<?>> column(String name) {
-            for (Enum<?> c : columnConstants()) {
-                if (label(c).equals(name) || englishLabel(c).equals(name)) {
-                    return Optional.of(c);
-                }
-            }
-            return Optional.empty();
+            return Optional.ofNullable(COLUMN_BY_NAME.get(columns).get(name));
         }
     }
+
+    private static final List<RowKind> BODY_KINDS = List.of(RowKind.BODY);
+    private static final List<RowKind> PROJECT_KINDS = List.of(RowKind.PROJECT, RowKind.CLASSIFICATION_SUBTOTAL,
+            RowKind.SUB_UNIT_SUBTOTAL);
+    private static final List<RowKind> BODY_KINDS_AND_TOTAL = List.of(RowKind.BODY, RowKind.TOTAL);
+    private static final List<RowKind> PROJECT_KINDS_AND_TOTAL = List.of(RowKind.PROJECT,
+            RowKind.CLASSIFICATION_SUBTOTAL, RowKind.SUB_UNIT_SUBTOTAL, RowKind.TOTAL);
+
+    // Labels are looked up once per amount line and per row, so they are computed once per enum here: the model's
+    // qualifiedLabel() and the item path labels build a new string on every call.
+
+    /** The constants of an amount-column or item enum, in declaration order. */
+    private static final ClassValue<List<Enum<?>>> COLUMN_CONSTANTS = new ClassValue<>() {
+        @Override
+        protected List<Enum<?>> computeValue(Class<?> type) {
+            return List.of((Enum<?>[]) type.getEnumConstants());
+        }
+    };
+
+    /** The qualified Chinese label of each amount column, by ordinal. */
+    private static final ClassValue<String[]> COLUMN_LABELS = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            List<Enum<?>> constants = COLUMN_CONSTANTS.get(type);
+            String[] labels = new String[constants.size()];
+            for (Enum<?> c : constants) {
+                labels[c.ordinal()] = ((AmountColumn) c).qualifiedLabel();
+            }
+            return labels;
+        }
+    };
+
+    /**
+     * An amount column by either name; the first constant (in declaration order) whose qualified or English label
+     * is the name, as a search through the constants would find it.
+     */
+    private static final ClassValue<Map<String, Enum<?>>> COLUMN_BY_NAME = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> byName = new HashMap<>();
+            for (Enum<?> c : COLUMN_CONSTANTS.get(type)) {
+                byName.putIfAbsent(label(c), c);
+                byName.putIfAbsent(englishLabel(c), c);
+            }
+            return Collections.unmodifiableMap(byName);
+        }
+    };
+
+    /** The path label of each standard item, by ordinal. */
+    private static final ClassValue<String[]> ITEM_LABELS = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            List<Enum<?>> constants = COLUMN_CONSTANTS.get(type);
+            String[] labels = new String[constants.size()];
+            for (Enum<?> item : constants) {
+                List<String> parts = new ArrayList<>();
+                for (Enum<?> up = item; up != null; up = parent(up)) {
+                    parts.add(0, plainLabel(up));
+                }
+                labels[item.ordinal()] = String.join("/", parts);
+            }
+            return labels;
+        }
+    };
+
+    /**
+     * A standard item by path label, English label or constant name; the first constant (in declaration order) with
+     * any of them, as a search through the constants would find it.
+     */
+    private static final ClassValue<Map<String, Enum<?>>> ITEM_BY_NAME = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> byName = new HashMap<>();
+            for (Enum<?> item : COLUMN_CONSTANTS.get(type)) {
+                byName.putIfAbsent(itemLabel(item), item);
+                byName.putIfAbsent(itemEnglishLabel(item), item);
+                byName.putIfAbsent(item.name(), item);
+            }
+            return Collections.unmodifiableMap(byName);
+        }
+    };
 
     private static final Map<TableKind, TableShape> SHAPES = new EnumMap<>(TableKind.class);
 
@@ -162,9 +248,11 @@ public final class TableShape {
     private final List<Section> sections;
     private final List<Descriptor> descriptors;
     private final Map<String, String> amountColumns;
+    private final String displayName;
 
     private TableShape(TableKind kind, List<Section> sections) {
         this.kind = kind;
+        this.displayName = "表" + kind.number() + " " + kind.label();
         this.sections = List.copyOf(sections);
         List<Descriptor> d = new ArrayList<>();
         if (sections.size() > 1) {
@@ -248,7 +336,7 @@ public final class TableShape {
      * @return the label
      */
     public String displayName() {
-        return displayName(kind);
+        return displayName;
     }
 
     /**
@@ -258,7 +346,7 @@ public final class TableShape {
      * @return {@code 表N label}
      */
     public static String displayName(TableKind kind) {
-        return "表" + kind.number() + " " + kind.label();
+        return of(kind).displayName;
     }
 
     /**
@@ -278,7 +366,7 @@ public final class TableShape {
      * @return the label
      */
     public static String label(Enum<?> column) {
-        return ((AmountColumn) column).qualifiedLabel();
+        return COLUMN_LABELS.get(column.getDeclaringClass())[column.ordinal()];
     }
 
     /**
@@ -298,11 +386,7 @@ public final class TableShape {
      * @return the path label
      */
     public static String itemLabel(Enum<?> item) {
-        List<String> parts = new ArrayList<>();
-        for (Enum<?> up = item; up != null; up = parent(up)) {
-            parts.add(0, plainLabel(up));
-        }
-        return String.join("/", parts);
+        return ITEM_LABELS.get(item.getDeclaringClass())[item.ordinal()];
     }
 
     /**
@@ -346,12 +430,7 @@ public final class TableShape {
      * @return the item, or empty when none matches
      */
     public static Optional<Enum<?>> item(Class<? extends Enum<?>> type, String cell) {
-        for (Enum<?> item : type.getEnumConstants()) {
-            if (itemLabel(item).equals(cell) || itemEnglishLabel(item).equals(cell) || item.name().equals(cell)) {
-                return Optional.of(item);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(ITEM_BY_NAME.get(type).get(cell));
     }
 
     /**

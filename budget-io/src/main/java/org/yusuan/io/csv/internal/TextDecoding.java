@@ -65,6 +65,33 @@ public final class TextDecoding {
         throw utf8.error(source, "neither UTF-8 nor GB18030");
     }
 
+    /**
+     * Where strict UTF-8 decoding of a file starts when {@link #decode} would decode it as UTF-8 first and keep all of
+     * the text: after a UTF-8 byte-order mark, if any, when the charset is UTF-8 or detected, unless the file starts
+     * with a UTF-16 byte-order mark or the text with a second U+FEFF (which decoding drops). Bytes that are valid
+     * UTF-8 from there decode to exactly the text {@link #decode} returns; otherwise it must decide.
+     *
+     * @param bytes the file's bytes
+     * @param charset the charset to use, or empty to detect
+     * @return the offset, or -1 when the file must go through {@link #decode}
+     */
+    public static int utf8Start(byte[] bytes, Optional<Charset> charset) {
+        if (charset.isPresent() && !charset.get().equals(StandardCharsets.UTF_8)) {
+            return -1;
+        }
+        int offset = startsWithUtf8Bom(bytes, 0) ? 3 : 0;
+        if (offset == 0 && charset.isEmpty() && bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE
+                && (bytes[1] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            return -1;
+        }
+        return startsWithUtf8Bom(bytes, offset) ? -1 : offset;
+    }
+
+    private static boolean startsWithUtf8Bom(byte[] bytes, int offset) {
+        return bytes.length >= offset + 3 && (bytes[offset] & 0xFF) == 0xEF && (bytes[offset + 1] & 0xFF) == 0xBB
+                && (bytes[offset + 2] & 0xFF) == 0xBF;
+    }
+
     private static String dropBom(String text) {
         return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
@@ -78,6 +105,16 @@ public final class TextDecoding {
     }
 
     private static Attempt attempt(byte[] bytes, int offset, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The JDK's String constructor decodes UTF-8 much faster than a CharsetDecoder and without the copy out
+            // of a CharBuffer, but replaces malformed input with U+FFFD instead of failing. Without any U+FFFD in its
+            // result nothing was malformed, so the text is exactly what the strict decoder gives; a U+FFFD (written in
+            // the file, or a replacement) leaves the verdict and the error's position to the strict decoder below.
+            String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return new Attempt(text, charset, 0, 0, bytes, null);
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
