@@ -194,18 +194,19 @@ final class NarrativeAmountRule implements Rule {
     @Override
     public void check(Context context) {
         BudgetDisclosure d = context.disclosure();
+        Lookup lookup = new Lookup(d);
         for (NarrativeSection section : d.getNarrativeSections()) {
             Kind kind = Narrative.kind(section.getTitle());
             String text = section.getText();
             Funds funds = new Funds(text);
             Narrative.findAmounts(text, m -> {
                 String clause = Normalizer.normalize(Narrative.clauseBefore(text, m.start()), Normalizer.Form.NFKC);
-                Optional<Expected> expected = resolve(d, kind, clause, funds, m.start());
+                Optional<Expected> expected = resolve(lookup, kind, clause, funds, m.start());
                 expected.ifPresent(e -> compare(context, e, Narrative.number(m.group(1)),
                         () -> Narrative.quote(text, m.start(), m.end())));
             });
             if (kind == Kind.GENERAL_BUDGET) {
-                items(context, text);
+                items(context, lookup, text);
             }
             if (kind == Kind.PROJECT) {
                 projects(context, text);
@@ -272,17 +273,106 @@ final class NarrativeAmountRule implements Rule {
         }
     }
 
-    private static Optional<Expected> resolve(BudgetDisclosure d, Kind kind, String clause, Funds funds,
-            int position) {
+    private static Optional<Expected> resolve(Lookup lookup, Kind kind, String clause, Funds funds, int position) {
         for (Label label : LABELS) {
             if (label.kinds().contains(kind) && clause.endsWith(label.text())) {
-                return label.resolve().apply(d);
+                return lookup.label(label);
             }
         }
         if (kind == Kind.GENERAL_BUDGET || kind == Kind.FISCAL) {
-            return category(d, kind, withoutCategoryMark(clause), funds.at(position));
+            return lookup.category(kind, withoutCategoryMark(clause), funds.at(position));
         }
         return Optional.empty();
+    }
+
+    /**
+     * What the statements of one disclosure are compared with, looked up once per {@link #check}: the value of each
+     * label, each 类 by name, and 表5's rows with their codes and normalized names (a name is normalized once, not
+     * once per statement and row).
+     */
+    static final class Lookup {
+
+        /** A row with its code digits ("" without a code) and its normalized name (null without a name). */
+        private record Named(TableRow<?> row, String digits, String name) {
+        }
+
+        private final BudgetDisclosure d;
+        private final Map<Label, Optional<Expected>> labels = new java.util.IdentityHashMap<>();
+        private final Map<String, Optional<Expected>> categories = new java.util.HashMap<>();
+        private List<Named> t5;
+        private List<Named> t4;
+
+        Lookup(BudgetDisclosure d) {
+            this.d = d;
+        }
+
+        private Optional<Expected> label(Label label) {
+            Optional<Expected> e = labels.get(label);
+            if (e == null) {
+                e = label.resolve().apply(d);
+                labels.put(label, e);
+            }
+            return e;
+        }
+
+        /** The 类 of 表5 (section 五) or 表4 (section 四) of that name, remembered by kind, normalized name and column. */
+        Optional<Expected> category(Kind kind, String name, FiscalExpenditureColumn fund) {
+            String normalized = CodeNames.normalize(name);
+            if (!CATEGORY_NAMES.contains(normalized)) {
+                return Optional.empty();
+            }
+            String key = kind + "/" + fund + "/" + normalized;
+            Optional<Expected> e = categories.get(key);
+            if (e == null) {
+                e = find(kind, normalized, fund);
+                categories.put(key, e);
+            }
+            return e;
+        }
+
+        private Optional<Expected> find(Kind kind, String normalized, FiscalExpenditureColumn fund) {
+            if (kind == Kind.GENERAL_BUDGET) {
+                return d.getGeneralBudgetExpenditure().flatMap(t -> {
+                    for (Named row : t5()) {
+                        if (row.digits().length() == 3 && normalized.equals(row.name())) {
+                            return Optional.of(new Expected(Amounts.cell(row.row(), ExpenditureColumn.TOTAL),
+                                    t.getUnit(), Where.row(t.getKind(), row.row()).column(ExpenditureColumn.TOTAL)));
+                        }
+                    }
+                    return Optional.empty();
+                });
+            }
+            return d.getFiscalAppropriationSummary().flatMap(t -> {
+                if (t4 == null) {
+                    t4 = named(t.getExpenditureLines());
+                }
+                for (Named row : t4) {
+                    if (normalized.equals(row.name())) {
+                        FiscalExpenditureLine line = (FiscalExpenditureLine) row.row();
+                        return Optional.of(new Expected(line.amount(fund).orElse(null), t.getUnit(),
+                                Where.row(t.getKind(), line).column(fund)));
+                    }
+                }
+                return Optional.empty();
+            });
+        }
+
+        /** 表5's rows, present. */
+        List<Named> t5() {
+            if (t5 == null) {
+                t5 = named(d.getGeneralBudgetExpenditure().get().getRows());
+            }
+            return t5;
+        }
+
+        private static List<Named> named(List<? extends TableRow<?>> rows) {
+            List<Named> named = new ArrayList<>(rows.size());
+            for (TableRow<?> row : rows) {
+                named.add(new Named(row, row.classificationCode().map(c -> c.digits()).orElse(""),
+                        row.getName().map(CodeNames::normalize).orElse(null)));
+            }
+            return named;
+        }
     }
 
     /**
@@ -309,53 +399,26 @@ final class NarrativeAmountRule implements Rule {
         return clause;
     }
 
-    private static Optional<Expected> category(BudgetDisclosure d, Kind kind, String name,
-            FiscalExpenditureColumn fund) {
-        if (!CATEGORY_NAMES.contains(CodeNames.normalize(name))) {
-            return Optional.empty();
-        }
-        if (kind == Kind.GENERAL_BUDGET) {
-            return d.getGeneralBudgetExpenditure().flatMap(t -> {
-                for (TableRow<?> row : t.getRows()) {
-                    if (row.classificationCode().map(c -> c.digits().length() == 3).orElse(false)
-                            && row.getName().map(n -> CodeNames.sameName(n, name)).orElse(false)) {
-                        return Optional.of(new Expected(Amounts.cell(row, ExpenditureColumn.TOTAL), t.getUnit(),
-                                Where.row(t.getKind(), row).column(ExpenditureColumn.TOTAL)));
-                    }
-                }
-                return Optional.empty();
-            });
-        }
-        return d.getFiscalAppropriationSummary().flatMap(t -> {
-            for (FiscalExpenditureLine row : t.getExpenditureLines()) {
-                if (row.getName().map(n -> CodeNames.sameName(n, name)).orElse(false)) {
-                    return Optional.of(new Expected(row.amount(fund).orElse(null), t.getUnit(),
-                            Where.row(t.getKind(), row).column(fund)));
-                }
-            }
-            return Optional.empty();
-        });
-    }
-
-    private static void items(Context context, String text) {
+    private static void items(Context context, Lookup lookup, String text) {
         BudgetDisclosure d = context.disclosure();
         if (d.getGeneralBudgetExpenditure().isEmpty()) {
             return;
         }
         var t5 = d.getGeneralBudgetExpenditure().get();
+        String unnamed = CodeNames.normalize("");
         ITEM_SEARCH.find(text, m -> {
-            String category = ITEM_NUMBER.matcher(m.group(1)).replaceFirst("").strip();
-            String item = m.group(3).strip();
+            String category = CodeNames.normalize(ITEM_NUMBER.matcher(m.group(1)).replaceFirst("").strip());
+            String item = CodeNames.normalize(m.group(3).strip());
             TableRow<?> match = null;
             String categoryCode = null;
-            for (TableRow<?> row : t5.getRows()) {
-                String digits = row.classificationCode().map(c -> c.digits()).orElse("");
-                String name = row.getName().orElse("");
+            for (Lookup.Named row : lookup.t5()) {
+                String digits = row.digits();
+                String name = row.name() == null ? unnamed : row.name();
                 if (digits.length() == 3) {
-                    categoryCode = CodeNames.sameName(name, category) ? digits : null;
+                    categoryCode = name.equals(category) ? digits : null;
                 } else if (digits.length() == 7 && categoryCode != null && digits.startsWith(categoryCode)
-                        && CodeNames.sameName(name, item)) {
-                    match = row;
+                        && name.equals(item)) {
+                    match = row.row();
                     break;
                 }
             }

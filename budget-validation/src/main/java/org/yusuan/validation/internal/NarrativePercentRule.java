@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yusuan.model.NarrativeSection;
 import org.yusuan.model.matters.RunningCosts;
@@ -113,14 +112,14 @@ final class NarrativePercentRule implements Rule {
      * that amount, not about the section's 其中 base.
      */
     private static boolean sharesOfEarlierAmount(String text, int end, BigDecimal part, BigDecimal printed) {
-        Matcher m = Narrative.AMOUNT.matcher(text.substring(0, end));
-        while (m.find()) {
+        boolean[] shares = {false};
+        Narrative.find(Narrative.AMOUNT.matcher(text), Narrative.AMOUNT_STARTS, text, 0, end, m -> {
             BigDecimal candidate = Narrative.number(m.group(1));
-            if (candidate.signum() > 0 && sharesOfBase(part, candidate, printed)) {
-                return true;
+            if (!shares[0] && candidate.signum() > 0 && sharesOfBase(part, candidate, printed)) {
+                shares[0] = true;
             }
-        }
-        return false;
+        });
+        return shares[0];
     }
 
     private static void runningCosts(Context context, RunningCosts r) {

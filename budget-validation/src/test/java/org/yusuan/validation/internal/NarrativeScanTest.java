@@ -45,7 +45,12 @@ class NarrativeScanTest {
         "；", ";", "：", ":", "、", "其中", "占", "占比", "%", "比上年", "预算", "增加", "减少", "增长", "下降", "（类）",
         "(类)", "类", "（款）", "款", "（项）", "项", "年预算数为", "年预算数", "年", "资金执行时间", "截至", "底", "末",
         "月", "日", "- ", "•", "·", "“", "”", "\"", "'", "为", "是", "一般公共服务支出", "行政运行", "一般公共预算支出",
-        "政府性基金预算支出", "国有资本经营预算支出包括", "\u2028", "\u0085", "\u3000", "收支总预算", "基本支出"};
+        "政府性基金预算支出", "国有资本经营预算支出包括", "\u2028", "\u0085", "\u3000", "收支总预算", "基本支出",
+        // whole phrases, so that generated texts match as well as miss
+        "1,491.86 万元，其中：", "839.02 万元，占 56.25%", "400.00 万元，比上年预算增加 20.00 万元，增长 5.26%",
+        "1 万元，占 2%，比上年减少 3 万元，下降 4%", "增加 0.00 万元，增长 1.00%", "减少 2 万元,增长 3 %",
+        "一般公共服务支出（类）行政（款）运行（项）：2024 年预算数为 739.02 万元", "(类)a(款)b(项):2023年预算数为1万元",
+        "资金执行时间：2024 年 1 月 1 日", "截至 2024 年 6 月 30 日", "截至2023年底", "2025 年预算数"};
 
     private static List<String> realTexts() {
         List<String> texts = new ArrayList<>();
@@ -130,8 +135,8 @@ class NarrativeScanTest {
 
     @Test
     void everySearchFindsWhatThePatternFindsInEachSentenceWithItsKeyword() {
-        int matched = 0;
         for (Case c : CASES) {
+            int matched = 0;
             for (String text : allTexts()) {
                 List<String> expected = describe(each -> referenceFindInLines(c.search().pattern(), text, c.keyword(),
                         each));
@@ -139,8 +144,8 @@ class NarrativeScanTest {
                 assertEquals(expected, actual, () -> c.name() + " in " + text);
                 matched += expected.size();
             }
+            assertFalse(matched < 500, "the texts exercise " + c.name() + ": " + matched + " matches");
         }
-        assertFalse(matched < 1000, "the texts exercise the patterns: " + matched + " matches");
     }
 
     @Test
