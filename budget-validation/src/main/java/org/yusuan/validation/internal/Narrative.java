@@ -112,8 +112,25 @@ final class Narrative {
          * @return the starts
          */
         static Starts digitsBefore(String word, CharPredicate run) {
+            return digitsBefore(word, run, (text, at, to) -> true);
+        }
+
+        /**
+         * As {@link #digitsBefore(String, CharPredicate)}, for patterns that go on after the word only as {@code
+         * then} allows: an occurrence of the word not followed so begins no match.
+         *
+         * @param word the word every match contains after its leading run
+         * @param run the characters the match has from its start to the word
+         * @param then whether the text right after an occurrence of the word (at {@code at}, within {@code to}) can
+         *     go on as a match does
+         * @return the starts
+         */
+        static Starts digitsBefore(String word, CharPredicate run, Then then) {
             return (text, from, to) -> {
                 for (int at = text.indexOf(word, from); at >= 0 && at < to; at = text.indexOf(word, at + 1)) {
+                    if (!then.test(text, at + word.length(), to)) {
+                        continue;
+                    }
                     int start = at;
                     while (start > from && run.test(text.charAt(start - 1))) {
                         start--;
@@ -148,6 +165,49 @@ final class Narrative {
                     start--;
                 }
                 return start;
+            };
+        }
+    }
+
+    /** A test of the text at a position, within a region. */
+    @FunctionalInterface
+    interface Then {
+        /**
+         * @param text the text
+         * @param at the position
+         * @param to the end of the region
+         * @return whether the text at the position can go on as a match does
+         */
+        boolean test(String text, int at, int to);
+
+        /**
+         * What {@code \\s*[，,]\\s*} (or {@code \\s*[，,]?\\s*} when the comma is optional) followed by one of the
+         * words matches.
+         *
+         * @param comma whether the comma is required
+         * @param words the words, one of which follows
+         * @return the test
+         */
+        static Then comma(boolean comma, String... words) {
+            return (text, at, to) -> {
+                int i = at;
+                while (i < to && space(text.charAt(i))) {
+                    i++;
+                }
+                if (i < to && (text.charAt(i) == '，' || text.charAt(i) == ',')) {
+                    i++;
+                    while (i < to && space(text.charAt(i))) {
+                        i++;
+                    }
+                } else if (comma) {
+                    return false;
+                }
+                for (String word : words) {
+                    if (i + word.length() <= to && text.startsWith(word, i)) {
+                        return true;
+                    }
+                }
+                return false;
             };
         }
     }

@@ -37,12 +37,17 @@ final class NarrativePercentRule implements Rule {
     static final Pattern DIRECTION = Pattern.compile("(增加|减少)\\s*" + NUMBER + "\\s*万元\\s*[，,]\\s*(增长|下降)\\s*"
             + NUMBER + "\\s*%");
 
-    static final Narrative.Search BASE_SEARCH = new Narrative.Search(BASE, Narrative.AMOUNT_STARTS, "其中", "万元");
-    static final Narrative.Search SHARE_SEARCH = new Narrative.Search(SHARE, Narrative.AMOUNT_STARTS, "占", "万元", "%");
-    static final Narrative.Search CHANGE_SEARCH = new Narrative.Search(CHANGE, Narrative.AMOUNT_STARTS, "比上年", "万元",
-            "%");
+    static final Narrative.Search BASE_SEARCH = new Narrative.Search(BASE, amountThen(false, "其中"), "其中", "万元");
+    static final Narrative.Search SHARE_SEARCH = new Narrative.Search(SHARE, amountThen(true, "占"), "占", "万元", "%");
+    static final Narrative.Search CHANGE_SEARCH = new Narrative.Search(CHANGE, amountThen(true, "占", "比上年"), "比上年",
+            "万元", "%");
     static final Narrative.Search DIRECTION_SEARCH = new Narrative.Search(DIRECTION,
             Narrative.Starts.words("增加", "减少"), "%", "万元");
+
+    /** Starts of a pattern that begins with an amount in 万元 followed by a comma (or not) and one of the words. */
+    private static Narrative.Starts amountThen(boolean comma, String... words) {
+        return Narrative.Starts.digitsBefore("万元", Narrative.AMOUNT_RUN, Narrative.Then.comma(comma, words));
+    }
 
     @Override
     public List<String> ids() {
