@@ -326,19 +326,61 @@ final class Narrative {
     }
 
     /**
-     * Finds {@link #AMOUNT} in the text, giving the same matches as {@code AMOUNT.matcher(text).find()} in a loop,
-     * without running the expression over every position: a match is digits, commas, points and white space
-     * followed by 万元, so only the run of such characters right before each 万元 is tried.
+     * An amount in 万元 as {@link #AMOUNT} matches it.
      *
-     * @param text the text
-     * @param each called with every match
+     * @param start where the match begins
+     * @param end where it ends
+     * @param number the number as printed (group 1)
      */
-    static void findAmounts(String text, Consumer<MatchResult> each) {
-        find(AMOUNT.matcher(text), AMOUNT_STARTS, text, 0, text.length(), each);
+    record Amount(int start, int end, String number) {
     }
 
-    /** Where {@link #AMOUNT} and the patterns that begin like it can begin. */
-    static final Starts AMOUNT_STARTS = Starts.digitsBefore("万元", AMOUNT_RUN);
+    /**
+     * Finds {@link #AMOUNT} in [from, to) of the text, giving the same matches as {@code find()} over that region,
+     * without the regular expression: a match is digits, commas, points and white space followed by 万元, so only
+     * the run of such characters right before each 万元 can hold its start. From a digit the expression can only
+     * succeed by taking as much as it can ({@code [0-9,]*}, then a point with digits, then white space), since what
+     * it would give back is never 万: so the first digit of the run from which that reaches 万元 begins the match.
+     *
+     * @param text the text
+     * @param from the start of the region
+     * @param to the end of the region
+     * @param each called with every match
+     */
+    static void findAmounts(String text, int from, int to, Consumer<Amount> each) {
+        int p = from;
+        for (int at = text.indexOf("万元", p); at >= 0 && at + 2 <= to; at = text.indexOf("万元", at + 2)) {
+            int run = at;
+            while (run > p && amountChar(text.charAt(run - 1))) {
+                run--;
+            }
+            for (int s = run; s < at; s++) {
+                if (!digit(text.charAt(s))) {
+                    continue;
+                }
+                int number = s + 1;
+                while (number < at && (digit(text.charAt(number)) || text.charAt(number) == ',')) {
+                    number++;
+                }
+                if (number + 1 < at && text.charAt(number) == '.' && digit(text.charAt(number + 1))) {
+                    number += 2;
+                    while (number < at && digit(text.charAt(number))) {
+                        number++;
+                    }
+                }
+                int unit = number;
+                while (unit < at && space(text.charAt(unit))) {
+                    unit++;
+                }
+                if (unit == at) {
+                    each.accept(new Amount(s, at + 2, text.substring(s, number)));
+                    p = at + 2;
+                    break;
+                }
+            }
+        }
+    }
+
 
     private static boolean digit(char c) {
         return c >= '0' && c <= '9';

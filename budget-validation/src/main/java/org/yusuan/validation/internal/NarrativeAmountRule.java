@@ -199,10 +199,10 @@ final class NarrativeAmountRule implements Rule {
             Kind kind = Narrative.kind(section.getTitle());
             String text = section.getText();
             Funds funds = new Funds(text);
-            Narrative.findAmounts(text, m -> {
+            Narrative.findAmounts(text, 0, text.length(), m -> {
                 String clause = Normalizer.normalize(Narrative.clauseBefore(text, m.start()), Normalizer.Form.NFKC);
                 Optional<Expected> expected = resolve(lookup, kind, clause, funds, m.start());
-                expected.ifPresent(e -> compare(context, e, Narrative.number(m.group(1)),
+                expected.ifPresent(e -> compare(context, e, Narrative.number(m.number()),
                         () -> Narrative.quote(text, m.start(), m.end())));
             });
             if (kind == Kind.GENERAL_BUDGET) {

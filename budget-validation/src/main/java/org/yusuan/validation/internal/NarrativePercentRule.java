@@ -118,8 +118,8 @@ final class NarrativePercentRule implements Rule {
      */
     private static boolean sharesOfEarlierAmount(String text, int end, BigDecimal part, BigDecimal printed) {
         boolean[] shares = {false};
-        Narrative.find(Narrative.AMOUNT.matcher(text), Narrative.AMOUNT_STARTS, text, 0, end, m -> {
-            BigDecimal candidate = Narrative.number(m.group(1));
+        Narrative.findAmounts(text, 0, end, m -> {
+            BigDecimal candidate = Narrative.number(m.number());
             if (!shares[0] && candidate.signum() > 0 && sharesOfBase(part, candidate, printed)) {
                 shares[0] = true;
             }

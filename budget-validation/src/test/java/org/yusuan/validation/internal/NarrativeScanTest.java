@@ -168,8 +168,25 @@ class NarrativeScanTest {
                     each.accept(m.toMatchResult());
                 }
             });
-            assertEquals(expected, describe(each -> Narrative.findAmounts(text, each)), text);
+            assertEquals(expected, amounts(text, 0, text.length()), text);
+            for (int end = 0; end <= text.length(); end += 1 + text.length() / 7) {
+                String head = text.substring(0, end);
+                List<String> inHead = describe(each -> {
+                    Matcher m = Narrative.AMOUNT.matcher(head);
+                    while (m.find()) {
+                        each.accept(m.toMatchResult());
+                    }
+                });
+                assertEquals(inHead, amounts(text, 0, end), head);
+            }
         }
+    }
+
+    private static List<String> amounts(String text, int from, int to) {
+        List<String> found = new ArrayList<>();
+        Narrative.findAmounts(text, from, to, a -> found.add(a.start() + "-" + a.end() + "|"
+                + text.substring(a.start(), a.end()) + "|" + a.number()));
+        return found;
     }
 
     @Test
