@@ -12,8 +12,6 @@ final class Narrative {
     /** An amount in 万元 as printed: {@code 1,491.86 万元}. Group 1 is the number. */
     static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元");
 
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-    private static final Pattern NOISE = Pattern.compile("[\\s“”\"‘’']");
 
     /** Where a clause of the narrative begins. */
     static final String DELIMITERS = "，,。；;：:、\n";
@@ -28,7 +26,7 @@ final class Narrative {
     }
 
     static Kind kind(String title) {
-        String t = title.replaceAll("\\s", "");
+        String t = withoutSpace(title);
         if (t.contains("三公")) {
             return Kind.THREE_PUBLIC;
         }
@@ -66,35 +64,355 @@ final class Narrative {
     }
 
     /**
-     * Finds a pattern sentence by sentence (a sentence ends at 。), only in sentences that contain a keyword: a cheap
-     * test that spares the regular expression most of the text. Positions stay those of the whole text.
+     * Where matches of a pattern can begin: a superset of the start positions of its matches, so that trying the
+     * expression at these positions only ({@link Matcher#lookingAt()}, in order) finds exactly what {@link
+     * Matcher#find()} finds by trying every position.
+     */
+    @FunctionalInterface
+    interface Starts {
+
+        /**
+         * The first position in [from, to) where a match may begin.
+         *
+         * @param text the text
+         * @param from the first position to consider
+         * @param to the end of the region searched
+         * @return the position, or -1 when no match can begin in the region
+         */
+        int next(String text, int from, int to);
+
+        /** Any position: what {@link Matcher#find()} tries. */
+        Starts ANYWHERE = (text, from, to) -> from < to ? from : -1;
+
+        /**
+         * Matches that begin with one of some words.
+         *
+         * @param words the words
+         * @return the starts
+         */
+        static Starts words(String... words) {
+            return (text, from, to) -> {
+                int first = -1;
+                for (String word : words) {
+                    int i = text.indexOf(word, from);
+                    if (i >= 0 && i < to && (first < 0 || i < first)) {
+                        first = i;
+                    }
+                }
+                return first;
+            };
+        }
+
+        /**
+         * Matches that begin with a digit and go on with characters of {@code run} up to a word: the digits (and
+         * commas, points, white space) right before each occurrence of the word.
+         *
+         * @param word the word every match contains after its leading run
+         * @param run the characters the match has from its start to the word
+         * @return the starts
+         */
+        static Starts digitsBefore(String word, CharPredicate run) {
+            return digitsBefore(word, run, (text, at, to) -> true);
+        }
+
+        /**
+         * As {@link #digitsBefore(String, CharPredicate)}, for patterns that go on after the word only as {@code
+         * then} allows: an occurrence of the word not followed so begins no match.
+         *
+         * @param word the word every match contains after its leading run
+         * @param run the characters the match has from its start to the word
+         * @param then whether the text right after an occurrence of the word (at {@code at}, within {@code to}) can
+         *     go on as a match does
+         * @return the starts
+         */
+        static Starts digitsBefore(String word, CharPredicate run, Then then) {
+            return (text, from, to) -> {
+                for (int at = text.indexOf(word, from); at >= 0 && at < to; at = text.indexOf(word, at + 1)) {
+                    if (!then.test(text, at + word.length(), to)) {
+                        continue;
+                    }
+                    int start = at;
+                    while (start > from && run.test(text.charAt(start - 1))) {
+                        start--;
+                    }
+                    for (int i = start; i < at; i++) {
+                        if (digit(text.charAt(i))) {
+                            return i;
+                        }
+                    }
+                }
+                return -1;
+            };
+        }
+
+        /**
+         * Matches that begin within the clause of a character: before the first such character at or after the
+         * position, and after the last delimiter before it (the text of a match from its start up to the character
+         * holds no delimiter).
+         *
+         * @param mark the character every match contains
+         * @param delimiters the characters a match does not hold between its start and the mark
+         * @return the starts
+         */
+        static Starts clauseOf(char mark, String delimiters) {
+            return (text, from, to) -> {
+                int at = text.indexOf(mark, from);
+                if (at < 0 || at >= to) {
+                    return -1;
+                }
+                int start = at;
+                while (start > from && delimiters.indexOf(text.charAt(start - 1)) < 0) {
+                    start--;
+                }
+                return start;
+            };
+        }
+    }
+
+    /** A test of the text at a position, within a region. */
+    @FunctionalInterface
+    interface Then {
+        /**
+         * @param text the text
+         * @param at the position
+         * @param to the end of the region
+         * @return whether the text at the position can go on as a match does
+         */
+        boolean test(String text, int at, int to);
+
+        /**
+         * What {@code \\s*[，,]\\s*} (or {@code \\s*[，,]?\\s*} when the comma is optional) followed by one of the
+         * words matches.
+         *
+         * @param comma whether the comma is required
+         * @param words the words, one of which follows
+         * @return the test
+         */
+        static Then comma(boolean comma, String... words) {
+            return (text, at, to) -> {
+                int i = at;
+                while (i < to && space(text.charAt(i))) {
+                    i++;
+                }
+                if (i < to && (text.charAt(i) == '，' || text.charAt(i) == ',')) {
+                    i++;
+                    while (i < to && space(text.charAt(i))) {
+                        i++;
+                    }
+                } else if (comma) {
+                    return false;
+                }
+                for (String word : words) {
+                    if (i + word.length() <= to && text.startsWith(word, i)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
+    }
+
+    /** A test of a character. */
+    @FunctionalInterface
+    interface CharPredicate {
+        /**
+         * @param c a character
+         * @return whether it passes
+         */
+        boolean test(char c);
+    }
+
+    /** Digits, commas, points and white space: what a number in 万元 holds before its unit. */
+    static final CharPredicate AMOUNT_RUN = Narrative::amountChar;
+
+    /** Digits and white space: what {@code (\\d{4})\\s*年} holds before 年. */
+    static final CharPredicate YEAR_RUN = c -> digit(c) || space(c);
+
+    /**
+     * A pattern searched sentence by sentence ({@link #findInLines}).
      *
      * @param pattern the pattern
-     * @param text the section text
-     * @param keyword a string every match contains
-     * @param each called with every match
+     * @param starts where its matches can begin
+     * @param keywords strings every match contains, the rarest first
      */
-    static void findInLines(Pattern pattern, String text, String keyword, Consumer<MatchResult> each) {
-        Matcher m = pattern.matcher(text);
+    record Search(Pattern pattern, Starts starts, String... keywords) {
+
+        /**
+         * Finds the matches in a text.
+         *
+         * @param text the section text
+         * @param each called with every match
+         */
+        void find(String text, Consumer<MatchResult> each) {
+            findInLines(pattern, starts, text, each, keywords);
+        }
+    }
+
+    /**
+     * Finds a pattern sentence by sentence (a sentence ends at 。), only in sentences that contain every keyword: a
+     * cheap test that spares the regular expression most of the text. Every match must contain every keyword (so a
+     * sentence without one holds no match and skipping it changes nothing); the first keyword should be the rarest.
+     * Within a sentence the expression is tried only where a match can begin. The matches are those of {@code
+     * find()} over each sentence; positions stay those of the whole text.
+     *
+     * @param pattern the pattern
+     * @param starts where its matches can begin
+     * @param text the section text
+     * @param each called with every match
+     * @param keywords strings every match contains, at least one
+     */
+    static void findInLines(Pattern pattern, Starts starts, String text, Consumer<MatchResult> each,
+            String... keywords) {
+        String first = keywords[0];
+        int[] next = new int[keywords.length];
+        java.util.Arrays.fill(next, -1);
+        Matcher m = null;
         int start = 0;
         while (start < text.length()) {
-            int hit = text.indexOf(keyword, start);
+            int hit = text.indexOf(first, start);
             if (hit < 0) {
                 return;
             }
             int sentenceStart = Math.max(start, text.lastIndexOf('。', hit - 1) + 1);
             int sentenceEnd = text.indexOf('。', hit);
             sentenceEnd = sentenceEnd < 0 ? text.length() : sentenceEnd + 1;
-            m.region(sentenceStart, sentenceEnd);
-            while (m.find()) {
-                each.accept(m.toMatchResult());
+            if (containsAll(text, sentenceStart, sentenceEnd, keywords, next)) {
+                if (m == null) {
+                    m = pattern.matcher(text);
+                }
+                find(m, starts, text, sentenceStart, sentenceEnd, each);
             }
             start = sentenceEnd;
         }
     }
 
+    /**
+     * The matches of {@code find()} in [from, to), trying the expression only where {@code starts} says a match may
+     * begin: the first position where one begins is the leftmost match, as {@code find()} would take it.
+     */
+    static void find(Matcher m, Starts starts, String text, int from, int to, Consumer<MatchResult> each) {
+        int p = from;
+        while (p < to) {
+            int s = starts.next(text, p, to);
+            if (s < 0) {
+                return;
+            }
+            m.region(s, to);
+            if (m.lookingAt()) {
+                each.accept(m.toMatchResult());
+                p = m.end() > s ? m.end() : s + 1;
+            } else {
+                p = s + 1;
+            }
+        }
+    }
+
+    /**
+     * Whether every keyword but the first (already found) occurs within [from, to). {@code next} remembers, per
+     * keyword, its first occurrence at or after the last {@code from} (sentences come in order), so the text is
+     * searched once per keyword in all.
+     */
+    private static boolean containsAll(String text, int from, int to, String[] keywords, int[] next) {
+        for (int k = 1; k < keywords.length; k++) {
+            if (next[k] < from) {
+                int i = text.indexOf(keywords[k], from);
+                next[k] = i < 0 ? Integer.MAX_VALUE : i;
+            }
+            if (next[k] == Integer.MAX_VALUE || next[k] + keywords[k].length() > to) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An amount in 万元 as {@link #AMOUNT} matches it.
+     *
+     * @param start where the match begins
+     * @param end where it ends
+     * @param number the number as printed (group 1)
+     */
+    record Amount(int start, int end, String number) {
+    }
+
+    /**
+     * Finds {@link #AMOUNT} in [from, to) of the text, giving the same matches as {@code find()} over that region,
+     * without the regular expression: a match is digits, commas, points and white space followed by 万元, so only
+     * the run of such characters right before each 万元 can hold its start. From a digit the expression can only
+     * succeed by taking as much as it can ({@code [0-9,]*}, then a point with digits, then white space), since what
+     * it would give back is never 万: so the first digit of the run from which that reaches 万元 begins the match.
+     *
+     * @param text the text
+     * @param from the start of the region
+     * @param to the end of the region
+     * @param each called with every match
+     */
+    static void findAmounts(String text, int from, int to, Consumer<Amount> each) {
+        int p = from;
+        for (int at = text.indexOf("万元", p); at >= 0 && at + 2 <= to; at = text.indexOf("万元", at + 2)) {
+            int run = at;
+            while (run > p && amountChar(text.charAt(run - 1))) {
+                run--;
+            }
+            for (int s = run; s < at; s++) {
+                if (!digit(text.charAt(s))) {
+                    continue;
+                }
+                int number = s + 1;
+                while (number < at && (digit(text.charAt(number)) || text.charAt(number) == ',')) {
+                    number++;
+                }
+                if (number + 1 < at && text.charAt(number) == '.' && digit(text.charAt(number + 1))) {
+                    number += 2;
+                    while (number < at && digit(text.charAt(number))) {
+                        number++;
+                    }
+                }
+                int unit = number;
+                while (unit < at && space(text.charAt(unit))) {
+                    unit++;
+                }
+                if (unit == at) {
+                    each.accept(new Amount(s, at + 2, text.substring(s, number)));
+                    p = at + 2;
+                    break;
+                }
+            }
+        }
+    }
+
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean amountChar(char c) {
+        return c >= '0' && c <= '9' || c == ',' || c == '.' || space(c);
+    }
+
+    /** Whether a character is white space as {@code \s} means it (without UNICODE_CHARACTER_CLASS). */
+    static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     static BigDecimal number(String printed) {
         return new BigDecimal(printed.replace(",", ""));
+    }
+
+    /** The text without white space ({@code \\s}), as {@code replaceAll("\\s", "")} gives it. */
+    static String withoutSpace(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (space(c)) {
+                if (b == null) {
+                    b = new StringBuilder(text.length()).append(text, 0, i);
+                }
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     /**
@@ -106,11 +424,23 @@ final class Narrative {
         while (start > 0 && DELIMITERS.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
-        String clause = NOISE.matcher(text.substring(start, end)).replaceAll("");
-        while (!clause.isEmpty() && "为是".indexOf(clause.charAt(clause.length() - 1)) >= 0) {
-            clause = clause.substring(0, clause.length() - 1);
+        StringBuilder b = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!noise(c)) {
+                b.append(c);
+            }
         }
-        return clause;
+        int length = b.length();
+        while (length > 0 && "为是".indexOf(b.charAt(length - 1)) >= 0) {
+            length--;
+        }
+        return b.substring(0, length);
+    }
+
+    /** Whether a character is noise in a clause: white space or a quotation mark. */
+    private static boolean noise(char c) {
+        return space(c) || c == '“' || c == '”' || c == '"' || c == '‘' || c == '’' || c == '\'';
     }
 
     /** A short quote of the text around a position, for messages. */
@@ -120,6 +450,28 @@ final class Narrative {
             s--;
         }
         int e = Math.min(text.length(), end);
-        return WHITE_SPACE.matcher(text.substring(s, e).strip().replaceFirst("^[-•·]\\s*", "")).replaceAll(" ");
+        String q = text.substring(s, e).strip();
+        int from = 0;
+        if (!q.isEmpty() && "-•·".indexOf(q.charAt(0)) >= 0) {
+            from = 1;
+            while (from < q.length() && space(q.charAt(from))) {
+                from++;
+            }
+        }
+        StringBuilder b = null;
+        for (int i = from; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (space(c)) {
+                if (b == null) {
+                    b = new StringBuilder(q.length()).append(q, from, i);
+                }
+                if (i == from || !space(q.charAt(i - 1))) {
+                    b.append(' ');
+                }
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? q.substring(from) : b.toString();
     }
 }

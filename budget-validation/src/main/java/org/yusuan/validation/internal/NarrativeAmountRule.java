@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yusuan.codes.CodeNames;
@@ -64,10 +65,14 @@ final class NarrativeAmountRule implements Rule {
         }
     }
 
-    private static final Pattern ITEM = Pattern.compile(
+    static final Pattern ITEM = Pattern.compile(
             "([^，。；\\n：:、]+?)[（(]类[）)]([^，。；\\n]+?)[（(]款[）)]([^，。；\\n]+?)[（(]项[）)][：:]\\s*\\d{4}\\s*年预算数为\\s*"
                     + "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元");
     private static final Pattern PROJECT = Pattern.compile("项目名称[：:]\\s*([^\\n]+)");
+    /** An ITEM match begins in the clause of its （类）: its first group holds none of these. */
+    static final Narrative.Search ITEM_SEARCH = new Narrative.Search(ITEM,
+            Narrative.Starts.clauseOf('类', "，。；\n：:、"), "年预算数为", "类", "款", "项");
+    static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*\\d+\\s*[、.．]");
     private static final Pattern SCALE = Pattern.compile("预算安排规模[：:]\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元");
 
     private static final List<Label> LABELS = labels();
@@ -189,18 +194,19 @@ final class NarrativeAmountRule implements Rule {
     @Override
     public void check(Context context) {
         BudgetDisclosure d = context.disclosure();
+        Lookup lookup = new Lookup(d);
         for (NarrativeSection section : d.getNarrativeSections()) {
             Kind kind = Narrative.kind(section.getTitle());
             String text = section.getText();
-            Matcher m = Narrative.AMOUNT.matcher(text);
-            while (m.find()) {
+            Funds funds = new Funds(text);
+            Narrative.findAmounts(text, 0, text.length(), m -> {
                 String clause = Normalizer.normalize(Narrative.clauseBefore(text, m.start()), Normalizer.Form.NFKC);
-                Optional<Expected> expected = resolve(d, kind, clause, fund(text, m.start()));
-                expected.ifPresent(e -> compare(context, e, Narrative.number(m.group(1)),
-                        Narrative.quote(text, m.start(), m.end())));
-            }
+                Optional<Expected> expected = resolve(lookup, kind, clause, funds, m.start());
+                expected.ifPresent(e -> compare(context, e, Narrative.number(m.number()),
+                        () -> Narrative.quote(text, m.start(), m.end())));
+            });
             if (kind == Kind.GENERAL_BUDGET) {
-                items(context, text);
+                items(context, lookup, text);
             }
             if (kind == Kind.PROJECT) {
                 projects(context, text);
@@ -208,93 +214,218 @@ final class NarrativeAmountRule implements Rule {
         }
     }
 
-    /** Which 表4 column a 类 amount of section 四 belongs to: the budget named by the last "…预算支出" before it. */
-    private static FiscalExpenditureColumn fund(String text, int position) {
-        int general = lastBefore(text, "一般公共预算支出", position);
-        int fund = lastBefore(text, "政府性基金预算支出", position);
-        int capital = lastBefore(text, "国有资本经营预算支出包括", position);
-        if (capital > general && capital > fund) {
-            return FiscalExpenditureColumn.STATE_CAPITAL_OPERATION_BUDGET;
+    /**
+     * Which 表4 column a 类 amount of section 四 belongs to: the budget named by the last "…预算支出" before it. The
+     * places of those words are found once per section, when first asked.
+     */
+    static final class Funds {
+
+        private static final String[] WORDS = {"一般公共预算支出", "政府性基金预算支出", "国有资本经营预算支出包括"};
+
+        private final String text;
+        private int[][] places;
+
+        Funds(String text) {
+            this.text = text;
         }
-        if (fund > general) {
-            return FiscalExpenditureColumn.GOVERNMENT_FUND_BUDGET;
+
+        FiscalExpenditureColumn at(int position) {
+            if (places == null) {
+                places = new int[WORDS.length][];
+                for (int w = 0; w < WORDS.length; w++) {
+                    places[w] = places(text, WORDS[w]);
+                }
+            }
+            int general = lastBefore(places[0], position - WORDS[0].length());
+            int fund = lastBefore(places[1], position - WORDS[1].length());
+            int capital = lastBefore(places[2], position - WORDS[2].length());
+            if (capital > general && capital > fund) {
+                return FiscalExpenditureColumn.STATE_CAPITAL_OPERATION_BUDGET;
+            }
+            if (fund > general) {
+                return FiscalExpenditureColumn.GOVERNMENT_FUND_BUDGET;
+            }
+            return FiscalExpenditureColumn.GENERAL_PUBLIC_BUDGET;
         }
-        return FiscalExpenditureColumn.GENERAL_PUBLIC_BUDGET;
+
+        private static int[] places(String text, String word) {
+            int[] found = new int[4];
+            int n = 0;
+            for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+                if (n == found.length) {
+                    found = java.util.Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = i;
+            }
+            return java.util.Arrays.copyOf(found, n);
+        }
+
+        /** As {@code text.lastIndexOf(word, from)}: the last place at or before {@code from}, or -1. */
+        private static int lastBefore(int[] places, int from) {
+            int last = -1;
+            for (int place : places) {
+                if (place > from) {
+                    break;
+                }
+                last = place;
+            }
+            return last;
+        }
     }
 
-    private static int lastBefore(String text, String word, int position) {
-        int i = text.lastIndexOf(word, position - word.length());
-        return i;
-    }
-
-    private static Optional<Expected> resolve(BudgetDisclosure d, Kind kind, String clause,
-            FiscalExpenditureColumn fund) {
+    private static Optional<Expected> resolve(Lookup lookup, Kind kind, String clause, Funds funds, int position) {
         for (Label label : LABELS) {
             if (label.kinds().contains(kind) && clause.endsWith(label.text())) {
-                return label.resolve().apply(d);
+                return lookup.label(label);
             }
         }
         if (kind == Kind.GENERAL_BUDGET || kind == Kind.FISCAL) {
-            String name = clause.replaceFirst("\\(类\\)$", "");
-            return category(d, kind, name, fund);
+            return lookup.category(kind, withoutCategoryMark(clause), funds.at(position));
         }
         return Optional.empty();
     }
 
-    private static Optional<Expected> category(BudgetDisclosure d, Kind kind, String name,
-            FiscalExpenditureColumn fund) {
-        if (!CATEGORY_NAMES.contains(CodeNames.normalize(name))) {
-            return Optional.empty();
+    /**
+     * What the statements of one disclosure are compared with, looked up once per {@link #check}: the value of each
+     * label, each 类 by name, and 表5's rows with their codes and normalized names (a name is normalized once, not
+     * once per statement and row).
+     */
+    static final class Lookup {
+
+        /** A row with its code digits ("" without a code) and its normalized name (null without a name). */
+        private record Named(TableRow<?> row, String digits, String name) {
         }
-        if (kind == Kind.GENERAL_BUDGET) {
-            return d.getGeneralBudgetExpenditure().flatMap(t -> {
-                for (TableRow<?> row : t.getRows()) {
-                    if (row.classificationCode().map(c -> c.digits().length() == 3).orElse(false)
-                            && row.getName().map(n -> CodeNames.sameName(n, name)).orElse(false)) {
-                        return Optional.of(new Expected(Amounts.cell(row, ExpenditureColumn.TOTAL), t.getUnit(),
-                                Where.row(t.getKind(), row).column(ExpenditureColumn.TOTAL)));
+
+        private final BudgetDisclosure d;
+        private final Map<Label, Optional<Expected>> labels = new java.util.IdentityHashMap<>();
+        private final Map<String, Optional<Expected>> categories = new java.util.HashMap<>();
+        private List<Named> t5;
+        private List<Named> t4;
+
+        Lookup(BudgetDisclosure d) {
+            this.d = d;
+        }
+
+        private Optional<Expected> label(Label label) {
+            Optional<Expected> e = labels.get(label);
+            if (e == null) {
+                e = label.resolve().apply(d);
+                labels.put(label, e);
+            }
+            return e;
+        }
+
+        /** The 类 of 表5 (section 五) or 表4 (section 四) of that name, remembered by kind, normalized name and column. */
+        Optional<Expected> category(Kind kind, String name, FiscalExpenditureColumn fund) {
+            String normalized = CodeNames.normalize(name);
+            if (!CATEGORY_NAMES.contains(normalized)) {
+                return Optional.empty();
+            }
+            String key = kind + "/" + fund + "/" + normalized;
+            Optional<Expected> e = categories.get(key);
+            if (e == null) {
+                e = find(kind, normalized, fund);
+                categories.put(key, e);
+            }
+            return e;
+        }
+
+        private Optional<Expected> find(Kind kind, String normalized, FiscalExpenditureColumn fund) {
+            if (kind == Kind.GENERAL_BUDGET) {
+                return d.getGeneralBudgetExpenditure().flatMap(t -> {
+                    for (Named row : t5()) {
+                        if (row.digits().length() == 3 && normalized.equals(row.name())) {
+                            return Optional.of(new Expected(Amounts.cell(row.row(), ExpenditureColumn.TOTAL),
+                                    t.getUnit(), Where.row(t.getKind(), row.row()).column(ExpenditureColumn.TOTAL)));
+                        }
+                    }
+                    return Optional.empty();
+                });
+            }
+            return d.getFiscalAppropriationSummary().flatMap(t -> {
+                if (t4 == null) {
+                    t4 = named(t.getExpenditureLines());
+                }
+                for (Named row : t4) {
+                    if (normalized.equals(row.name())) {
+                        FiscalExpenditureLine line = (FiscalExpenditureLine) row.row();
+                        return Optional.of(new Expected(line.amount(fund).orElse(null), t.getUnit(),
+                                Where.row(t.getKind(), line).column(fund)));
                     }
                 }
                 return Optional.empty();
             });
         }
-        return d.getFiscalAppropriationSummary().flatMap(t -> {
-            for (FiscalExpenditureLine row : t.getExpenditureLines()) {
-                if (row.getName().map(n -> CodeNames.sameName(n, name)).orElse(false)) {
-                    return Optional.of(new Expected(row.amount(fund).orElse(null), t.getUnit(),
-                            Where.row(t.getKind(), row).column(fund)));
-                }
+
+        /** 表5's rows, present. */
+        List<Named> t5() {
+            if (t5 == null) {
+                t5 = named(d.getGeneralBudgetExpenditure().get().getRows());
             }
-            return Optional.empty();
-        });
+            return t5;
+        }
+
+        private static List<Named> named(List<? extends TableRow<?>> rows) {
+            List<Named> named = new ArrayList<>(rows.size());
+            for (TableRow<?> row : rows) {
+                named.add(new Named(row, row.classificationCode().map(c -> c.digits()).orElse(""),
+                        row.getName().map(CodeNames::normalize).orElse(null)));
+            }
+            return named;
+        }
     }
 
-    private static void items(Context context, String text) {
+    /**
+     * The clause without a final {@code (类)}, as {@code replaceFirst("\\(类\\)$", "")} gives it: {@code $} also
+     * matches before a line terminator that ends the text.
+     */
+    static String withoutCategoryMark(String clause) {
+        String mark = "(类)";
+        if (clause.endsWith(mark)) {
+            return clause.substring(0, clause.length() - mark.length());
+        }
+        int last = clause.length() - 1;
+        if (last >= mark.length() && clause.startsWith(mark, last - mark.length())) {
+            char c = clause.charAt(last);
+            boolean terminator = c == '\n' ? clause.charAt(last - 1) != '\r'
+                    : c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+            if (terminator) {
+                return clause.substring(0, last - mark.length()) + c;
+            }
+        }
+        if (last >= mark.length() + 1 && clause.endsWith("\r\n") && clause.startsWith(mark, last - 1 - mark.length())) {
+            return clause.substring(0, last - 1 - mark.length()) + "\r\n";
+        }
+        return clause;
+    }
+
+    private static void items(Context context, Lookup lookup, String text) {
         BudgetDisclosure d = context.disclosure();
         if (d.getGeneralBudgetExpenditure().isEmpty()) {
             return;
         }
         var t5 = d.getGeneralBudgetExpenditure().get();
-        Narrative.findInLines(ITEM, text, "项", m -> {
-            String category = m.group(1).replaceFirst("^\\s*\\d+\\s*[、.．]", "").strip();
-            String item = m.group(3).strip();
+        String unnamed = CodeNames.normalize("");
+        ITEM_SEARCH.find(text, m -> {
+            String category = CodeNames.normalize(ITEM_NUMBER.matcher(m.group(1)).replaceFirst("").strip());
+            String item = CodeNames.normalize(m.group(3).strip());
             TableRow<?> match = null;
             String categoryCode = null;
-            for (TableRow<?> row : t5.getRows()) {
-                String digits = row.classificationCode().map(c -> c.digits()).orElse("");
-                String name = row.getName().orElse("");
+            for (Lookup.Named row : lookup.t5()) {
+                String digits = row.digits();
+                String name = row.name() == null ? unnamed : row.name();
                 if (digits.length() == 3) {
-                    categoryCode = CodeNames.sameName(name, category) ? digits : null;
+                    categoryCode = name.equals(category) ? digits : null;
                 } else if (digits.length() == 7 && categoryCode != null && digits.startsWith(categoryCode)
-                        && CodeNames.sameName(name, item)) {
-                    match = row;
+                        && name.equals(item)) {
+                    match = row.row();
                     break;
                 }
             }
             if (match != null) {
                 compare(context, new Expected(Amounts.cell(match, ExpenditureColumn.TOTAL), t5.getUnit(),
                         Where.row(t5.getKind(), match).column(ExpenditureColumn.TOTAL)),
-                        Narrative.number(m.group(4)), Narrative.quote(text, m.start(), m.end()));
+                        Narrative.number(m.group(4)), () -> Narrative.quote(text, m.start(), m.end()));
             }
         });
     }
@@ -352,7 +483,8 @@ final class NarrativeAmountRule implements Rule {
                             MoneyUnit.TEN_THOUSAND_YUAN, "project_missing", quote);
                 }
             } else {
-                compare(context, new Expected(amount, t7.getUnit(), where), stated, "预算安排规模：" + s.group(1) + " 万元");
+                String printed = s.group(1);
+                compare(context, new Expected(amount, t7.getUnit(), where), stated, () -> "预算安排规模：" + printed + " 万元");
             }
         }
     }
@@ -406,10 +538,14 @@ final class NarrativeAmountRule implements Rule {
         static final String TOTAL = org.yusuan.model.table.ProjectExpenditureColumn.TOTAL.qualifiedLabel();
     }
 
-    private static void compare(Context context, Expected e, BigDecimal stated, String quote) {
+    /** Compares; the quote is made only when the amounts differ (equal amounts are silent in {@link Context#compare}). */
+    private static void compare(Context context, Expected e, BigDecimal stated, Supplier<String> quote) {
         MoneyUnit unit = MoneyUnit.TEN_THOUSAND_YUAN;
         BigDecimal expected = Amounts.convert(Amounts.orZero(e.value()), e.unit(), unit);
+        if (expected.compareTo(Amounts.orZero(stated)) == 0) {
+            return;
+        }
         context.compare(Rules.NARRATIVE_AMOUNT, Severity.WARNING, e.where(), unit, expected, stated,
-                e.unit() == unit ? 0 : 1, null, quote);
+                e.unit() == unit ? 0 : 1, null, quote.get());
     }
 }

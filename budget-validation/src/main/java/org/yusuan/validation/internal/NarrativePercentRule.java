@@ -3,7 +3,7 @@ package org.yusuan.validation.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.yusuan.model.NarrativeSection;
 import org.yusuan.model.matters.RunningCosts;
@@ -30,12 +30,24 @@ import org.yusuan.validation.Severity;
 final class NarrativePercentRule implements Rule {
 
     private static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?)";
-    private static final Pattern BASE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]?\\s*其中");
-    private static final Pattern SHARE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]\\s*占(?:比)?\\s*" + NUMBER + "\\s*%");
-    private static final Pattern CHANGE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]\\s*(?:占[^，,。]*%\\s*[，,]\\s*)?"
+    static final Pattern BASE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]?\\s*其中");
+    static final Pattern SHARE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]\\s*占(?:比)?\\s*" + NUMBER + "\\s*%");
+    static final Pattern CHANGE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]\\s*(?:占[^，,。]*%\\s*[，,]\\s*)?"
             + "比上年(?:预算)?(增加|减少)\\s*" + NUMBER + "\\s*万元\\s*[，,]\\s*(增长|下降)\\s*" + NUMBER + "\\s*%");
-    private static final Pattern DIRECTION = Pattern.compile("(增加|减少)\\s*" + NUMBER + "\\s*万元\\s*[，,]\\s*(增长|下降)\\s*"
+    static final Pattern DIRECTION = Pattern.compile("(增加|减少)\\s*" + NUMBER + "\\s*万元\\s*[，,]\\s*(增长|下降)\\s*"
             + NUMBER + "\\s*%");
+
+    static final Narrative.Search BASE_SEARCH = new Narrative.Search(BASE, amountThen(false, "其中"), "其中", "万元");
+    static final Narrative.Search SHARE_SEARCH = new Narrative.Search(SHARE, amountThen(true, "占"), "占", "万元", "%");
+    static final Narrative.Search CHANGE_SEARCH = new Narrative.Search(CHANGE, amountThen(true, "占", "比上年"), "比上年",
+            "万元", "%");
+    static final Narrative.Search DIRECTION_SEARCH = new Narrative.Search(DIRECTION,
+            Narrative.Starts.words("增加", "减少"), "%", "万元");
+
+    /** Starts of a pattern that begins with an amount in 万元 followed by a comma (or not) and one of the words. */
+    private static Narrative.Starts amountThen(boolean comma, String... words) {
+        return Narrative.Starts.digitsBefore("万元", Narrative.AMOUNT_RUN, Narrative.Then.comma(comma, words));
+    }
 
     @Override
     public List<String> ids() {
@@ -48,11 +60,11 @@ final class NarrativePercentRule implements Rule {
             String text = section.getText();
             List<Integer> basePositions = new java.util.ArrayList<>();
             List<BigDecimal> bases = new java.util.ArrayList<>();
-            Narrative.findInLines(BASE, text, "其中", b -> {
+            BASE_SEARCH.find(text, b -> {
                 basePositions.add(b.start());
                 bases.add(Narrative.number(b.group(1)));
             });
-            Narrative.findInLines(SHARE, text, "占", share -> {
+            SHARE_SEARCH.find(text, share -> {
                 BigDecimal base = null;
                 for (int i = 0; i < basePositions.size() && basePositions.get(i) < share.start(); i++) {
                     base = bases.get(i);
@@ -65,19 +77,19 @@ final class NarrativePercentRule implements Rule {
                 if (!sharesOfBase(part, base, printed) && sharesOfEarlierAmount(text, share.start(), part, printed)) {
                     return;
                 }
-                percent(context, part, base, printed, "share", Narrative.quote(text, share.start(), share.end()));
+                percent(context, part, base, printed, "share", () -> Narrative.quote(text, share.start(), share.end()));
             });
-            Narrative.findInLines(CHANGE, text, "比上年", change -> {
+            CHANGE_SEARCH.find(text, change -> {
                 BigDecimal amount = Narrative.number(change.group(1));
                 BigDecimal delta = Narrative.number(change.group(3));
                 boolean up = "增加".equals(change.group(2));
                 BigDecimal previous = up ? amount.subtract(delta) : amount.add(delta);
                 if (previous.signum() > 0) {
                     percent(context, delta, previous, Narrative.number(change.group(5)), "change",
-                            Narrative.quote(text, change.start(), change.end()));
+                            () -> Narrative.quote(text, change.start(), change.end()));
                 }
             });
-            Narrative.findInLines(DIRECTION, text, "%", direction -> {
+            DIRECTION_SEARCH.find(text, direction -> {
                 boolean up = "增加".equals(direction.group(1));
                 boolean grows = "增长".equals(direction.group(3));
                 BigDecimal delta = Narrative.number(direction.group(2));
@@ -105,14 +117,14 @@ final class NarrativePercentRule implements Rule {
      * that amount, not about the section's 其中 base.
      */
     private static boolean sharesOfEarlierAmount(String text, int end, BigDecimal part, BigDecimal printed) {
-        Matcher m = Narrative.AMOUNT.matcher(text.substring(0, end));
-        while (m.find()) {
-            BigDecimal candidate = Narrative.number(m.group(1));
-            if (candidate.signum() > 0 && sharesOfBase(part, candidate, printed)) {
-                return true;
+        boolean[] shares = {false};
+        Narrative.findAmounts(text, 0, end, m -> {
+            BigDecimal candidate = Narrative.number(m.number());
+            if (!shares[0] && candidate.signum() > 0 && sharesOfBase(part, candidate, printed)) {
+                shares[0] = true;
             }
-        }
-        return false;
+        });
+        return shares[0];
     }
 
     private static void runningCosts(Context context, RunningCosts r) {
@@ -123,12 +135,13 @@ final class NarrativePercentRule implements Rule {
         BigDecimal previous = r.getAmount().subtract(delta);
         if (previous.signum() > 0) {
             percent(context, delta.abs(), previous, r.getChangePercent().get().abs(), "change",
-                    r.getKind().label() + " " + r.getAmount().toPlainString() + r.getUnit().label());
+                    () -> r.getKind().label() + " " + r.getAmount().toPlainString() + r.getUnit().label());
         }
     }
 
+    /** Compares a printed percentage; the quote is made only for a finding. */
     private static void percent(Context context, BigDecimal part, BigDecimal whole, BigDecimal printed, String detail,
-            String quote) {
+            Supplier<String> quote) {
         int scale = Math.max(printed.scale(), 0);
         BigDecimal computed = part.multiply(BigDecimal.valueOf(100)).divide(whole, scale, RoundingMode.HALF_UP);
         if (computed.compareTo(printed) == 0) {
@@ -140,6 +153,6 @@ final class NarrativePercentRule implements Rule {
             return;
         }
         context.add(Rules.NARRATIVE_PERCENT, rounding ? Severity.INFO : Severity.WARNING, Where.DISCLOSURE,
-                computed, printed, rounding, null, detail, quote, part.toPlainString(), whole.toPlainString());
+                computed, printed, rounding, null, detail, quote.get(), part.toPlainString(), whole.toPlainString());
     }
 }

@@ -25,11 +25,17 @@ import org.yusuan.validation.Severity;
  */
 final class NarrativeYearRule implements Rule {
 
-    private static final Pattern EXECUTION = Pattern.compile("资金执行时间[：:]\\s*([^\\n。]+)");
+    static final Pattern EXECUTION = Pattern.compile("资金执行时间[：:]\\s*([^\\n。]+)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
-    private static final Pattern BUDGET_YEAR = Pattern.compile("(\\d{4})\\s*年预算数");
-    private static final Pattern AS_OF = Pattern.compile("截至\\s*(\\d{4})\\s*年\\s*(底|末|(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?)");
+    static final Pattern BUDGET_YEAR = Pattern.compile("(\\d{4})\\s*年预算数");
+    static final Pattern AS_OF = Pattern.compile("截至\\s*(\\d{4})\\s*年\\s*(底|末|(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?)");
     private static final Pattern TITLE_YEAR = Pattern.compile("关于.*?(\\d{4})\\s*年");
+
+    static final Narrative.Search EXECUTION_SEARCH = new Narrative.Search(EXECUTION,
+            Narrative.Starts.words("资金执行时间"), "资金执行时间");
+    static final Narrative.Search BUDGET_YEAR_SEARCH = new Narrative.Search(BUDGET_YEAR,
+            Narrative.Starts.digitsBefore("年预算数", Narrative.YEAR_RUN), "年预算数");
+    static final Narrative.Search AS_OF_SEARCH = new Narrative.Search(AS_OF, Narrative.Starts.words("截至"), "截至");
 
     @Override
     public List<String> ids() {
@@ -46,7 +52,7 @@ final class NarrativeYearRule implements Rule {
                 report(context, "title", section.getTitle(), title.group(1));
             }
             String text = section.getText();
-            Narrative.findInLines(EXECUTION, text, "资金执行时间", exec -> {
+            EXECUTION_SEARCH.find(text, exec -> {
                 Matcher y = YEAR.matcher(exec.group(1));
                 while (y.find()) {
                     if (Integer.parseInt(y.group(1)) != year) {
@@ -55,12 +61,12 @@ final class NarrativeYearRule implements Rule {
                     }
                 }
             });
-            Narrative.findInLines(BUDGET_YEAR, text, "年预算数", budget -> {
+            BUDGET_YEAR_SEARCH.find(text, budget -> {
                 if (Integer.parseInt(budget.group(1)) != year) {
                     report(context, "budget_year", Narrative.quote(text, budget.start(), budget.end()), budget.group(1));
                 }
             });
-            Narrative.findInLines(AS_OF, text, "截至", asOf -> asOf(context, d, asOfDate(asOf), asOf.group()));
+            AS_OF_SEARCH.find(text, asOf -> asOf(context, d, asOfDate(asOf), asOf.group()));
         }
         d.getOtherMatters().flatMap(m -> m.getStateAssets()).ifPresent(assets -> {
             Optional<LocalDate> date = assets.getAsOfDate();

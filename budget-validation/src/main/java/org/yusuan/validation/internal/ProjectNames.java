@@ -3,10 +3,13 @@ package org.yusuan.validation.internal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yusuan.codes.CodeNames;
 
 /** Comparison of project names (项目名称) as printed in 表7, the narrative and the performance sheets. */
 final class ProjectNames {
+
+    private static final Pattern DASHES = Pattern.compile("[\\-\\u2010-\\u2015\\u2212\\uFF0D]+");
 
     private ProjectNames() {
     }
@@ -18,7 +21,7 @@ final class ProjectNames {
      * @return the comparison form
      */
     static String normalize(String name) {
-        return CodeNames.normalize(name).replaceAll("[\\-\\u2010-\\u2015\\u2212\\uFF0D]+", "-");
+        return DASHES.matcher(CodeNames.normalize(name)).replaceAll("-");
     }
 
     /**
