@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
 import org.yusuan.model.BudgetDisclosure;
 import org.yusuan.model.MoneyUnit;
 import org.yusuan.model.NarrativeSection;
@@ -103,49 +104,60 @@ public final class DisclosureJsonWriter {
      * @return whether every decimal is within the format's limits
      */
     public static boolean isWritable(BudgetDisclosure d) {
+        return allDecimals(d, DisclosureJsonWriter::ok);
+    }
+
+    /**
+     * Whether a test holds for every decimal the writer writes of a disclosure (stops at the first that fails).
+     *
+     * @param d the disclosure, not null
+     * @param ok the test, not null
+     * @return whether it holds for all
+     */
+    static boolean allDecimals(BudgetDisclosure d, Predicate<BigDecimal> ok) {
         for (TableKind kind : TableKind.values()) {
             Optional<BudgetTable> table = d.table(kind);
-            if (table.isPresent() && !isWritable(table.get())) {
+            if (table.isPresent() && !isWritable(table.get(), ok)) {
                 return false;
             }
         }
-        if (d.getOtherMatters().isPresent() && !isWritable(d.getOtherMatters().get())) {
+        if (d.getOtherMatters().isPresent() && !isWritable(d.getOtherMatters().get(), ok)) {
             return false;
         }
         for (OverallPerformanceTarget t : d.getOverallPerformanceTargets()) {
             OverallFunding f = t.getFunding();
-            if (!ok(f.getFiscalFromHigherLevel()) || !ok(f.getFiscalFromOwnLevel()) || !ok(f.getOtherFunds())
-                    || !ok(f.getTotal()) || !areWritable(t.getIndicators())) {
+            if (!ok.test(f.getFiscalFromHigherLevel()) || !ok.test(f.getFiscalFromOwnLevel())
+                    || !ok.test(f.getOtherFunds()) || !ok(f.getTotal(), ok) || !areWritable(t.getIndicators(), ok)) {
                 return false;
             }
         }
         for (ProjectPerformanceTarget t : d.getProjectPerformanceTargets()) {
             ProjectFunding f = t.getFunding();
-            if (!ok(f.getTotal()) || !ok(f.getFiscalAppropriation()) || !ok(f.getOtherFunds())
-                    || !areWritable(t.getIndicators())) {
+            if (!ok.test(f.getTotal()) || !ok.test(f.getFiscalAppropriation()) || !ok.test(f.getOtherFunds())
+                    || !areWritable(t.getIndicators(), ok)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isWritable(BudgetTable table) {
+    private static boolean isWritable(BudgetTable table, Predicate<BigDecimal> ok) {
         if (table instanceof RevenueExpenditureSummary t) {
-            return isWritable(t.getIncomeLines()) && isWritable(t.getIncomeTotal())
-                    && isWritable(t.getExpenditureLines()) && isWritable(t.getExpenditureTotal());
+            return isWritable(t.getIncomeLines(), ok) && isWritable(t.getIncomeTotal(), ok)
+                    && isWritable(t.getExpenditureLines(), ok) && isWritable(t.getExpenditureTotal(), ok);
         } else if (table instanceof FiscalAppropriationSummary t) {
-            return isWritable(t.getIncomeLines()) && isWritable(t.getIncomeTotal())
-                    && isWritable(t.getExpenditureLines()) && isWritable(t.getExpenditureTotal());
+            return isWritable(t.getIncomeLines(), ok) && isWritable(t.getIncomeTotal(), ok)
+                    && isWritable(t.getExpenditureLines(), ok) && isWritable(t.getExpenditureTotal(), ok);
         } else if (table instanceof RowTable<?, ?> t) {
-            return isWritable(t.getRows()) && isWritable(t.getTotals());
+            return isWritable(t.getRows(), ok) && isWritable(t.getTotals(), ok);
         }
         return false;
     }
 
-    private static boolean isWritable(List<? extends TableRow<?>> rows) {
+    private static boolean isWritable(List<? extends TableRow<?>> rows, Predicate<BigDecimal> ok) {
         for (TableRow<?> row : rows) {
             for (BigDecimal amount : row.getAmounts().values()) {
-                if (!ok(amount)) {
+                if (!ok.test(amount)) {
                     return false;
                 }
             }
@@ -153,58 +165,58 @@ public final class DisclosureJsonWriter {
         return true;
     }
 
-    private static boolean isWritable(Optional<? extends TableRow<?>> row) {
-        return row.isEmpty() || isWritable(List.of(row.get()));
+    private static boolean isWritable(Optional<? extends TableRow<?>> row, Predicate<BigDecimal> ok) {
+        return row.isEmpty() || isWritable(List.of(row.get()), ok);
     }
 
-    private static boolean isWritable(OtherMatters m) {
+    private static boolean isWritable(OtherMatters m, Predicate<BigDecimal> ok) {
         if (m.getRunningCosts().isPresent()) {
             RunningCosts r = m.getRunningCosts().get();
-            if (!ok(r.getAmount()) || !ok(r.getChangeAmount()) || !ok(r.getChangePercent())) {
+            if (!ok.test(r.getAmount()) || !ok(r.getChangeAmount(), ok) || !ok(r.getChangePercent(), ok)) {
                 return false;
             }
         }
         if (m.getProcurement().isPresent()) {
             GovernmentProcurement p = m.getProcurement().get();
-            if (!ok(p.getTotal()) || !ok(p.getGoods()) || !ok(p.getWorks()) || !ok(p.getServices())
-                    || !ok(p.getReservedForSmallAndMedium()) || !ok(p.getReservedForSmallAndMicro())) {
+            if (!ok.test(p.getTotal()) || !ok(p.getGoods(), ok) || !ok(p.getWorks(), ok) || !ok(p.getServices(), ok)
+                    || !ok(p.getReservedForSmallAndMedium(), ok) || !ok(p.getReservedForSmallAndMicro(), ok)) {
                 return false;
             }
         }
         if (m.getStateAssets().isPresent()) {
             StateAssets a = m.getStateAssets().get();
-            if (!ok(a.getBuildingArea()) || !ok(a.getBuildingValue()) || !ok(a.getVehicleValue())
-                    || !ok(a.getFurnitureValue()) || !ok(a.getOtherAssetsValue())) {
+            if (!ok(a.getBuildingArea(), ok) || !ok(a.getBuildingValue(), ok) || !ok(a.getVehicleValue(), ok)
+                    || !ok(a.getFurnitureValue(), ok) || !ok(a.getOtherAssetsValue(), ok)) {
                 return false;
             }
             for (VehicleHolding v : a.getVehicles()) {
-                if (!ok(v.getValue())) {
+                if (!ok(v.getValue(), ok)) {
                     return false;
                 }
             }
-            if (a.getPlannedPurchases().isPresent() && !ok(a.getPlannedPurchases().get().getVehicleFunds())) {
+            if (a.getPlannedPurchases().isPresent() && !ok(a.getPlannedPurchases().get().getVehicleFunds(), ok)) {
                 return false;
             }
         }
         if (m.getPerformanceSummary().isPresent()) {
             PerformanceSummary p = m.getPerformanceSummary().get();
-            return ok(p.getOverallTargetAmount()) && ok(p.getFiscalProjectAmount())
-                    && ok(p.getNonFiscalProjectAmount());
+            return ok.test(p.getOverallTargetAmount()) && ok.test(p.getFiscalProjectAmount())
+                    && ok.test(p.getNonFiscalProjectAmount());
         }
         return true;
     }
 
-    private static boolean areWritable(List<PerformanceIndicator> indicators) {
+    private static boolean areWritable(List<PerformanceIndicator> indicators, Predicate<BigDecimal> ok) {
         for (PerformanceIndicator i : indicators) {
-            if (!ok(i.getTarget().getNumber()) || !ok(i.getWeight())) {
+            if (!ok(i.getTarget().getNumber(), ok) || !ok(i.getWeight(), ok)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean ok(Optional<BigDecimal> value) {
-        return value.isEmpty() || ok(value.get());
+    private static boolean ok(Optional<BigDecimal> value, Predicate<BigDecimal> ok) {
+        return value.isEmpty() || ok.test(value.get());
     }
 
     private static boolean ok(BigDecimal value) {
