@@ -147,7 +147,7 @@ public final class BudgetJson {
         if (start >= 0) {
             try (JsonParser parser = JsonLimits.factory()
                     .createParser(document.bytes(), start, document.length() - start)) {
-                return read(parser, sourceName, 1);
+                return DisclosureJsonReader.readOrRefuse(parser, sourceName, ignoreUnknownFields);
             } catch (ReadException | IOException e) {
                 // Read again below, as text, which reports the problem as it always has: Jackson's byte parser counts
                 // columns in bytes, and its messages can name byte columns too.

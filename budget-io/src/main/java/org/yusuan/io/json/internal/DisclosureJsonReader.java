@@ -134,6 +134,8 @@ public final class DisclosureJsonReader {
     private final String source;
     private final long firstLine;
     private final boolean ignoreUnknown;
+    /** Whether objects and field names remember where they are, for errors: see {@link #readOrRefuse}. */
+    private final boolean locating;
     private String table;
     private String tableWhat;
     /** The names of the fields read so far in the open objects: see {@link Fields}. */
@@ -141,11 +143,13 @@ public final class DisclosureJsonReader {
     private int[] hashes = new int[64];
     private int namesTop;
 
-    private DisclosureJsonReader(JsonParser p, String source, long firstLine, boolean ignoreUnknown) {
+    private DisclosureJsonReader(JsonParser p, String source, long firstLine, boolean ignoreUnknown,
+            boolean locating) {
         this.p = p;
         this.source = source;
         this.firstLine = firstLine;
         this.ignoreUnknown = ignoreUnknown;
+        this.locating = locating;
     }
 
     /** Reads one value, the parser on its first token; leaves the parser on its last token. */
@@ -169,7 +173,30 @@ public final class DisclosureJsonReader {
      */
     public static BudgetDisclosure read(JsonParser p, String source, long firstLine, boolean ignoreUnknown)
             throws IOException {
-        DisclosureJsonReader reader = new DisclosureJsonReader(p, source, firstLine, ignoreUnknown);
+        return read(new DisclosureJsonReader(p, source, firstLine, ignoreUnknown, true));
+    }
+
+    /**
+     * Reads one disclosure as {@link #read(JsonParser, String, long, boolean)} does, accepting exactly the same
+     * documents, but without remembering where each object and field name starts: its errors may lack a line and
+     * column. For a caller that reads a refused document again with {@link #read(JsonParser, String, long, boolean)}
+     * to report the problem.
+     *
+     * @param p the parser, not null; not closed
+     * @param source the name of the input for messages, not null
+     * @param ignoreUnknown whether fields the format does not define are skipped rather than refused
+     * @return the disclosure, never null
+     * @throws ReadException if the input is not a valid document of the format
+     * @throws IOException if reading fails for another reason than the input's content
+     */
+    public static BudgetDisclosure readOrRefuse(JsonParser p, String source, boolean ignoreUnknown)
+            throws IOException {
+        return read(new DisclosureJsonReader(p, source, 1, ignoreUnknown, false));
+    }
+
+    private static BudgetDisclosure read(DisclosureJsonReader reader) throws IOException {
+        JsonParser p = reader.p;
+        String source = reader.source;
         try {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -311,7 +338,7 @@ public final class DisclosureJsonReader {
         Fields(String what, String[] required) {
             this.what = what;
             this.required = required;
-            this.start = p.currentTokenLocation();
+            this.start = locating ? p.currentTokenLocation() : null;
             this.base = namesTop;
         }
 
@@ -334,7 +361,7 @@ public final class DisclosureJsonReader {
                 return false;
             }
             name = p.currentName();
-            nameLocation = p.currentTokenLocation();
+            nameLocation = locating ? p.currentTokenLocation() : null;
             if (seen(name)) {
                 // On the field name, the pointer is the field's: /path/to/object/name.
                 throw at(ReadException.builder(source, "the field \"" + name + "\" is given twice in " + what),

@@ -5,23 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.yusuan.model.BudgetDisclosure;
 import org.yusuan.testkit.Disclosures;
 
 /**
  * The plain checks that replaced regular expressions and Strings keep exactly the acceptance they replaced, and the
- * writer's check before streaming visits exactly the decimals it writes.
+ * writer's check before streaming visits exactly the decimals it writes; reading without locations refuses exactly
+ * what reading refuses.
  */
 class ReadWriteChecksTest {
 
@@ -82,6 +89,36 @@ class ReadWriteChecksTest {
             int nth = refused;
             assertFalse(DisclosureJsonWriter.allDecimals(d, value -> count.incrementAndGet() != nth));
         }
+    }
+
+    @Test
+    void readingWithoutLocationsRefusesExactlyWhatReadingRefuses() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", "json-cases"))) {
+            cases = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertTrue(cases.size() > 30);
+        for (Path file : cases) {
+            byte[] bytes = Files.readAllBytes(file);
+            for (boolean ignoreUnknown : new boolean[] {false, true}) {
+                Object located = outcome(bytes, p -> DisclosureJsonReader.read(p, "c", 1, ignoreUnknown));
+                Object unlocated = outcome(bytes, p -> DisclosureJsonReader.readOrRefuse(p, "c", ignoreUnknown));
+                assertEquals(located, unlocated, file.toString());
+            }
+        }
+    }
+
+    /** The disclosure read, or the class of what was thrown. */
+    private static Object outcome(byte[] bytes, ParserRead read) throws IOException {
+        try (JsonParser parser = JsonLimits.factory().createParser(bytes)) {
+            return read.read(parser);
+        } catch (RuntimeException | IOException e) {
+            return e.getClass();
+        }
+    }
+
+    private interface ParserRead {
+        BudgetDisclosure read(JsonParser parser) throws IOException;
     }
 
     @Provide
