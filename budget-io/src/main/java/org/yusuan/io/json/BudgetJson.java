@@ -20,6 +20,7 @@ import java.util.Objects;
 import org.yusuan.io.ReadException;
 import org.yusuan.io.json.internal.DisclosureJsonReader;
 import org.yusuan.io.json.internal.DisclosureJsonWriter;
+import org.yusuan.io.json.internal.DocumentBytes;
 import org.yusuan.io.json.internal.JsonLimits;
 import org.yusuan.io.json.internal.JsonNames;
 import org.yusuan.io.json.internal.StrictTextReader;
@@ -140,7 +141,20 @@ public final class BudgetJson {
     public BudgetDisclosure read(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "input stream must not be null");
         Objects.requireNonNull(sourceName, "source name must not be null");
-        try (JsonParser parser = JsonLimits.factory().createParser(StrictTextReader.open(in))) {
+        // The fast way: the bytes in memory, checked to be well-formed UTF-8, parsed as bytes as plain Jackson does.
+        DocumentBytes document = DocumentBytes.read(in);
+        int start = document.utf8Start();
+        if (start >= 0) {
+            try (JsonParser parser = JsonLimits.factory()
+                    .createParser(document.bytes(), start, document.length() - start)) {
+                return DisclosureJsonReader.readOrRefuse(parser, sourceName, ignoreUnknownFields);
+            } catch (ReadException | IOException e) {
+                // Read again below, as text, which reports the problem as it always has: Jackson's byte parser counts
+                // columns in bytes, and its messages can name byte columns too.
+            }
+        }
+        // The exact way, for everything else: text decoded strictly (UTF-8 or UTF-16), parsed as characters.
+        try (JsonParser parser = JsonLimits.factory().createParser(StrictTextReader.open(document.stream()))) {
             return read(parser, sourceName, 1);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + sourceName, e);
@@ -220,9 +234,17 @@ public final class BudgetJson {
     public void write(BudgetDisclosure disclosure, OutputStream out) {
         Objects.requireNonNull(disclosure, "disclosure must not be null");
         Objects.requireNonNull(out, "output stream must not be null");
-        // Written to memory first, so that a refused amount leaves no half document behind.
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try {
+            if (DisclosureJsonWriter.isWritable(disclosure)) {
+                // Nothing will be refused: straight to the stream through Jackson's UTF-8 generator.
+                try (JsonGenerator generator = JsonLimits.factory().createGenerator(out, JsonEncoding.UTF8)) {
+                    write(disclosure, generator, prettyPrinting);
+                }
+                out.flush();
+                return;
+            }
+            // Written to memory first, so that the refused amount (it throws) leaves no half document behind.
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             try (JsonGenerator generator = JsonLimits.factory().createGenerator(buffer, JsonEncoding.UTF8)) {
                 write(disclosure, generator, prettyPrinting);
             }

@@ -52,6 +52,35 @@ public final class Decimals {
     }
 
     /**
+     * Checks number text where a parser holds it, without making a String of it: true exactly when {@link
+     * #problemWithText(String)} finds no problem with the same text.
+     *
+     * @param text the characters, not null
+     * @param offset where the number starts in them
+     * @param length the number's length
+     * @return whether the text is acceptable
+     */
+    public static boolean isAcceptable(char[] text, int offset, int length) {
+        if (length > MAX_TEXT_LENGTH) {
+            return false;
+        }
+        int end = offset + length;
+        int point = -1;
+        for (int i = offset; i < end; i++) {
+            char c = text[i];
+            if (c == 'e' || c == 'E') {
+                return false;
+            }
+            if (c == '.' && point < 0) {
+                point = i - offset;
+            }
+        }
+        int integerDigits = (point < 0 ? length : point) - (length > 0 && text[offset] == '-' ? 1 : 0);
+        int fractionDigits = point < 0 ? 0 : length - point - 1;
+        return integerDigits <= MAX_INTEGER_DIGITS && fractionDigits <= MAX_FRACTION_DIGITS;
+    }
+
+    /**
      * Checks a value before it is written, so that the writer never produces what the reader refuses.
      *
      * @param value the value, not null
@@ -79,6 +108,11 @@ public final class Decimals {
      * @return the text, never null
      */
     public static String plain(BigDecimal value) {
+        if (value.scale() >= 0 && value.precision() - value.scale() > -6) {
+            // Then toString() is the plain text too (no exponent while the adjusted exponent is at least -6), and
+            // BigDecimal keeps it: writing the same value again builds no new String.
+            return value.toString();
+        }
         return (value.scale() < 0 ? value.setScale(0) : value).toPlainString();
     }
 

@@ -9,19 +9,17 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yusuan.codes.CodeFormatException;
 import org.yusuan.codes.EconomicCode;
@@ -103,27 +101,55 @@ import org.yusuan.model.table.TotalsRow;
  */
 public final class DisclosureJsonReader {
 
-    private static final Pattern FUNCTIONAL_DIGITS = Pattern.compile("[0-9]{3}(?:[0-9]{2}){0,2}");
-    private static final Pattern ECONOMIC_DIGITS = Pattern.compile("[0-9]{3}(?:[0-9]{2})?");
-    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /** A functional code's digits: 3, 5 or 7 (类, 款, 项). */
+    private static final int FUNCTIONAL_MAX_DIGITS = 7;
+    /** An economic code's digits: 3 or 5 (类, 款). */
+    private static final int ECONOMIC_MAX_DIGITS = 5;
+
+    private static final MoneyUnit[] UNITS = MoneyUnit.values();
+    private static final String UNIT_EXPECTED = "\"" + MoneyUnit.YUAN.label() + "\" or \""
+            + MoneyUnit.TEN_THOUSAND_YUAN.label() + "\"";
+
+    private static final String TABLES = "the tables (" + String.join(", ", JsonNames.keys(TableKind.class).keySet())
+            + ")";
+    private static final String[] TABLE_NAMES = Arrays.stream(TableKind.values())
+            .map(kind -> "表" + kind.number() + " " + kind.label())
+            .toArray(String[]::new);
+    private static final String[] TABLE_WHATS = Arrays.stream(TABLE_NAMES).map(name -> "the table " + name)
+            .toArray(String[]::new);
+
+    /** The constants of an enum by name, as the format spells them. */
+    private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> constants = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                constants.put(((Enum<?>) constant).name(), (Enum<?>) constant);
+            }
+            return Map.copyOf(constants);
+        }
+    };
 
     private final JsonParser p;
     private final String source;
     private final long firstLine;
     private final boolean ignoreUnknown;
+    /** Whether objects and field names remember where they are, for errors: see {@link #readOrRefuse}. */
+    private final boolean locating;
     private String table;
+    private String tableWhat;
+    /** The names of the fields read so far in the open objects: see {@link Fields}. */
+    private String[] names = new String[64];
+    private int[] hashes = new int[64];
+    private int namesTop;
 
-    private DisclosureJsonReader(JsonParser p, String source, long firstLine, boolean ignoreUnknown) {
+    private DisclosureJsonReader(JsonParser p, String source, long firstLine, boolean ignoreUnknown,
+            boolean locating) {
         this.p = p;
         this.source = source;
         this.firstLine = firstLine;
         this.ignoreUnknown = ignoreUnknown;
-    }
-
-    /** Reads the fields of one JSON object; returns false for a field it does not know. */
-    @FunctionalInterface
-    private interface Fields {
-        boolean read(String name) throws IOException;
+        this.locating = locating;
     }
 
     /** Reads one value, the parser on its first token; leaves the parser on its last token. */
@@ -147,7 +173,30 @@ public final class DisclosureJsonReader {
      */
     public static BudgetDisclosure read(JsonParser p, String source, long firstLine, boolean ignoreUnknown)
             throws IOException {
-        DisclosureJsonReader reader = new DisclosureJsonReader(p, source, firstLine, ignoreUnknown);
+        return read(new DisclosureJsonReader(p, source, firstLine, ignoreUnknown, true));
+    }
+
+    /**
+     * Reads one disclosure as {@link #read(JsonParser, String, long, boolean)} does, accepting exactly the same
+     * documents, but without remembering where each object and field name starts: its errors may lack a line and
+     * column. For a caller that reads a refused document again with {@link #read(JsonParser, String, long, boolean)}
+     * to report the problem.
+     *
+     * @param p the parser, not null; not closed
+     * @param source the name of the input for messages, not null
+     * @param ignoreUnknown whether fields the format does not define are skipped rather than refused
+     * @return the disclosure, never null
+     * @throws ReadException if the input is not a valid document of the format
+     * @throws IOException if reading fails for another reason than the input's content
+     */
+    public static BudgetDisclosure readOrRefuse(JsonParser p, String source, boolean ignoreUnknown)
+            throws IOException {
+        return read(new DisclosureJsonReader(p, source, 1, ignoreUnknown, false));
+    }
+
+    private static BudgetDisclosure read(DisclosureJsonReader reader) throws IOException {
+        JsonParser p = reader.p;
+        String source = reader.source;
         try {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -259,22 +308,61 @@ public final class DisclosureJsonReader {
 
     // --------------------------------------------------------------------------------------------- structure
 
-    /**
-     * Reads an object field by field. Unknown fields are refused (or skipped when so configured); required fields
-     * that are missing are refused, naming them.
-     */
-    private void object(String what, Fields fields, String... required) throws IOException {
+    /** Starts reading an object, the parser on its first token: see {@link Fields}. */
+    private Fields fields(String what, String... required) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw wrongType(what + " as a JSON object {…}");
         }
-        JsonLocation start = p.currentTokenLocation();
-        // A list, not a set: an object has a dozen fields at most, and this runs for every object read.
-        List<String> seen = new ArrayList<>(8);
-        JsonToken token;
-        while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonLocation nameLocation = p.currentTokenLocation();
-            if (seen.contains(name)) {
+        return new Fields(what, required);
+    }
+
+    /**
+     * One JSON object being read, field by field, as
+     * {@code Fields o = fields(what); while (o.next()) { switch (o.name()) { case … default -> o.unknown(); } }
+     * return o.build(builder, …);}. Each field may be given once; unknown fields are refused (or skipped when so
+     * configured); required fields that are missing are refused, naming them.
+     *
+     * <p>The names already read are kept on one stack shared by all open objects ({@link #names}): an object's names
+     * are above those of the objects it is nested in, and are dropped when it ends. An object has a dozen fields at
+     * most, so looking a name up is a short scan; reading costs no allocation per field.
+     */
+    private final class Fields {
+        private final String what;
+        private final String[] required;
+        private final JsonLocation start;
+        private final int base;
+        private String name;
+        private JsonLocation nameLocation;
+        private boolean known;
+
+        Fields(String what, String[] required) {
+            this.what = what;
+            this.required = required;
+            this.start = locating ? p.currentTokenLocation() : null;
+            this.base = namesTop;
+        }
+
+        /**
+         * Moves to the next field's value.
+         *
+         * @return true on a field's value ({@link #name()} names it), false after the object's closing }
+         */
+        boolean next() throws IOException {
+            if (known) {
+                push(name);
+            }
+            known = false;
+            JsonToken token = p.nextToken();
+            if (token != JsonToken.FIELD_NAME) {
+                if (token != JsonToken.END_OBJECT) {
+                    throw error("unexpected " + describe(token) + " in " + what, "a field name or }").build();
+                }
+                end();
+                return false;
+            }
+            name = p.currentName();
+            nameLocation = locating ? p.currentTokenLocation() : null;
+            if (seen(name)) {
                 // On the field name, the pointer is the field's: /path/to/object/name.
                 throw at(ReadException.builder(source, "the field \"" + name + "\" is given twice in " + what),
                         nameLocation, pointer())
@@ -282,31 +370,78 @@ public final class DisclosureJsonReader {
                         .build();
             }
             p.nextToken();
-            if (fields.read(name)) {
-                seen.add(name);
-            } else if (ignoreUnknown) {
+            known = true;
+            return true;
+        }
+
+        /** The name of the field whose value the parser is on. */
+        String name() {
+            return name;
+        }
+
+        /** The field is not one of the format's: refused, or skipped when so configured. */
+        void unknown() throws IOException {
+            known = false;
+            if (ignoreUnknown) {
                 p.skipChildren();
-            } else {
-                // On the field's value, the pointer is the field's: /path/to/object/name.
-                throw at(ReadException.builder(source, "unknown field \"" + Decimals.abbreviate(name) + "\" in "
-                        + what), nameLocation, pointer())
-                        .expected("only the fields of the yusuan JSON format version " + JsonNames.VERSION
-                                + " (read with withUnknownFieldsIgnored() to skip others)")
+                return;
+            }
+            // On the field's value, the pointer is the field's: /path/to/object/name.
+            throw at(ReadException.builder(source, "unknown field \"" + Decimals.abbreviate(name) + "\" in "
+                    + what), nameLocation, pointer())
+                    .expected("only the fields of the yusuan JSON format version " + JsonNames.VERSION
+                            + " (read with withUnknownFieldsIgnored() to skip others)")
+                    .build();
+        }
+
+        private void end() {
+            for (String field : required) {
+                if (!seen(field)) {
+                    // On the closing }, the parser is back in the parent, whose pointer is this object's.
+                    throw at(ReadException.builder(source, "missing field \"" + field + "\" in " + what), start,
+                            pointer() + "/" + field)
+                            .expected("\"" + field + "\" (a required field of " + what + ")")
+                            .build();
+                }
+            }
+            namesTop = base;
+        }
+
+        private boolean seen(String field) {
+            // Names are compared by their (cached) hash codes first: most comparisons are of different names.
+            int hash = field.hashCode();
+            for (int i = base; i < namesTop; i++) {
+                if (hashes[i] == hash && names[i].equals(field)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Builds the model value once the object has ended, turning the model's own refusal into a read error at
+         * the object's start.
+         */
+        <B, T> T build(B builder, Function<B, T> build) {
+            try {
+                return build.apply(builder);
+            } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+                // The parser is on the object's closing }, back in the parent, whose pointer is the object's.
+                throw at(ReadException.builder(source, what + " is not valid: " + e.getMessage()), start, pointer())
+                        .expected(what + " as the budget model allows it")
+                        .cause(e)
                         .build();
             }
         }
-        if (token != JsonToken.END_OBJECT) {
-            throw error("unexpected " + describe(token) + " in " + what, "a field name or }").build();
+    }
+
+    private void push(String name) {
+        if (namesTop == names.length) {
+            names = Arrays.copyOf(names, names.length * 2);
+            hashes = Arrays.copyOf(hashes, hashes.length * 2);
         }
-        for (String field : required) {
-            if (!seen.contains(field)) {
-                // On the closing }, the parser is back in the parent, whose pointer is this object's.
-                throw at(ReadException.builder(source, "missing field \"" + field + "\" in " + what), start,
-                        pointer() + "/" + field)
-                        .expected("\"" + field + "\" (a required field of " + what + ")")
-                        .build();
-            }
-        }
+        hashes[namesTop] = name.hashCode();
+        names[namesTop++] = name;
     }
 
     private <T> List<T> array(String what, Value<T> element) throws IOException {
@@ -324,31 +459,6 @@ public final class DisclosureJsonReader {
             values.add(element.read());
         }
         return values;
-    }
-
-    /** Builds a model value, turning its own refusal into a read error at the object's start. */
-    private <T> T build(String what, JsonLocation start, Supplier<T> builder) {
-        try {
-            return builder.get();
-        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-            // The parser is on the object's closing }, back in the parent, whose pointer is the object's.
-            throw at(ReadException.builder(source, what + " is not valid: " + e.getMessage()), start, pointer())
-                    .expected(what + " as the budget model allows it")
-                    .cause(e)
-                    .build();
-        }
-    }
-
-    /** Reads an object into a model value: fields, required fields, then the build. */
-    private <T> T value(String what, Fields fields, Supplier<T> builder, String... required) throws IOException {
-        JsonLocation start = p.currentTokenLocation();
-        object(what, fields, required);
-        return build(what, start, builder);
-    }
-
-    /** Reads an optional object: null or the object. */
-    private <T> Optional<T> optional(Value<T> value) throws IOException {
-        return isNull() ? Optional.empty() : Optional.of(value.read());
     }
 
     // -------------------------------------------------------------------------------------------------- scalars
@@ -393,13 +503,15 @@ public final class DisclosureJsonReader {
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
             throw wrongType(Decimals.EXPECTED);
         }
-        // The text is checked before it becomes a number, so 1e1000000000 never reaches any arithmetic.
-        String text = p.getText();
-        String problem = Decimals.problemWithText(text);
-        if (problem != null) {
-            throw error(problem, Decimals.EXPECTED).build();
+        // The text is checked before it becomes a number, so 1e1000000000 never reaches any arithmetic. It is
+        // read where the parser holds it: no String per amount.
+        char[] text = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        if (!Decimals.isAcceptable(text, offset, length)) {
+            throw error(Decimals.problemWithText(p.getText()), Decimals.EXPECTED).build();
         }
-        return new BigDecimal(text);
+        return new BigDecimal(text, offset, length);
     }
 
     private Optional<BigDecimal> optionalDecimal() throws IOException {
@@ -411,10 +523,9 @@ public final class DisclosureJsonReader {
             throw wrongType(expectedConstant(type));
         }
         String text = p.getText();
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-                return constant;
-            }
+        Enum<?> constant = CONSTANTS.get(type).get(text);
+        if (constant != null) {
+            return type.cast(constant);
         }
         throw error("unknown value \"" + Decimals.abbreviate(text) + "\"", expectedConstant(type)).build();
     }
@@ -425,17 +536,16 @@ public final class DisclosureJsonReader {
     }
 
     private MoneyUnit unit() throws IOException {
-        String expected = "\"" + MoneyUnit.YUAN.label() + "\" or \"" + MoneyUnit.TEN_THOUSAND_YUAN.label() + "\"";
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw wrongType(expected);
+            throw wrongType(UNIT_EXPECTED);
         }
         String text = p.getText();
-        for (MoneyUnit unit : MoneyUnit.values()) {
+        for (MoneyUnit unit : UNITS) {
             if (JsonNames.unit(unit).equals(text)) {
                 return unit;
             }
         }
-        throw error("unknown unit \"" + Decimals.abbreviate(text) + "\"", expected).build();
+        throw error("unknown unit \"" + Decimals.abbreviate(text) + "\"", UNIT_EXPECTED).build();
     }
 
     private LocalDate date() throws IOException {
@@ -444,12 +554,19 @@ public final class DisclosureJsonReader {
             throw wrongType(expected);
         }
         String text = p.getText();
-        try {
-            if (ISO_DATE.matcher(text).matches()) {
-                return LocalDate.parse(text);
+        if (isIsoDateShaped(text)) {
+            try {
+                // What LocalDate.parse accepts in this shape, without its formatter's cost.
+                return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                        Integer.parseInt(text, 8, 10, 10));
+            } catch (DateTimeException e) {
+                // Not a date: LocalDate.parse says why, below.
             }
-        } catch (DateTimeParseException e) {
-            throw error("\"" + text + "\" is not a date", expected).cause(e).build();
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw error("\"" + text + "\" is not a date", expected).cause(e).build();
+            }
         }
         throw error("\"" + Decimals.abbreviate(text) + "\" is not a date", expected).build();
     }
@@ -458,15 +575,41 @@ public final class DisclosureJsonReader {
         return isNull() ? Optional.empty() : Optional.of(date());
     }
 
-    private String codeDigits(Pattern digits, String expected) throws IOException {
+    /** The digits of a code: a string of 3, 5, … up to {@code maxLength} ASCII digits. */
+    private String codeDigits(int maxLength, String expected) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw wrongType(expected + " (a string, so that leading zeros are kept)");
         }
         String text = p.getText();
-        if (!digits.matcher(text).matches()) {
+        if (!isCodeDigits(text, maxLength)) {
             throw error("\"" + Decimals.abbreviate(text) + "\" is not a code's digits", expected).build();
         }
         return text;
+    }
+
+    /** Whether text is 3, 5, … up to maxLength ASCII digits (the regular expression [0-9]{3}([0-9]{2})*). */
+    static boolean isCodeDigits(String text, int maxLength) {
+        int length = text.length();
+        if (length < 3 || length > maxLength || length % 2 == 0) {
+            return false;
+        }
+        return isAsciiDigits(text, 0, length);
+    }
+
+    /** Whether text has the shape of an ISO date, digits and hyphens (the regular expression [0-9]{4}-[0-9]{2}-[0-9]{2}). */
+    static boolean isIsoDateShaped(String text) {
+        return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && isAsciiDigits(text, 0, 4)
+                && isAsciiDigits(text, 5, 7) && isAsciiDigits(text, 8, 10);
+    }
+
+    private static boolean isAsciiDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<FunctionalCode> optionalFunctionalCode() throws IOException {
@@ -474,7 +617,7 @@ public final class DisclosureJsonReader {
             return Optional.empty();
         }
         String expected = "a functional classification code (功能分类科目编码) of 3, 5 or 7 digits such as \"2010301\"";
-        String digits = codeDigits(FUNCTIONAL_DIGITS, expected);
+        String digits = codeDigits(FUNCTIONAL_MAX_DIGITS, expected);
         try {
             return Optional.of(FunctionalCode.parse(digits));
         } catch (CodeFormatException e) {
@@ -487,7 +630,7 @@ public final class DisclosureJsonReader {
             return Optional.empty();
         }
         String expected = "an economic classification code (经济分类科目编码) of 3 or 5 digits such as \"30101\"";
-        String digits = codeDigits(ECONOMIC_DIGITS, expected);
+        String digits = codeDigits(ECONOMIC_MAX_DIGITS, expected);
         try {
             return Optional.of(EconomicCode.parse(digits));
         } catch (CodeFormatException e) {
@@ -498,16 +641,15 @@ public final class DisclosureJsonReader {
     private <C extends Enum<C> & AmountColumn> Map<C, BigDecimal> amounts(Class<C> columns) throws IOException {
         Map<String, C> keys = JsonNames.keys(columns);
         Map<C, BigDecimal> amounts = new EnumMap<>(columns);
-        object(JsonNames.amountsDescription(columns), name -> {
-            C column = keys.get(name);
+        Fields o = fields(JsonNames.amountsDescription(columns));
+        while (o.next()) {
+            C column = keys.get(o.name());
             if (column == null) {
-                return false;
-            }
-            if (!isNull()) {
+                o.unknown();
+            } else if (!isNull()) {
                 amounts.put(column, decimal());
             }
-            return true;
-        });
+        }
         return amounts;
     }
 
@@ -515,8 +657,9 @@ public final class DisclosureJsonReader {
 
     private BudgetDisclosure disclosure() throws IOException {
         var b = BudgetDisclosure.builder();
-        return value("a disclosure", name -> {
-            switch (name) {
+        Fields o = fields("a disclosure", "format", "version", "entityName", "entityKind", "fiscalYear");
+        while (o.next()) {
+            switch (o.name()) {
                 case "format" -> {
                     String format = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
                     if (!JsonNames.FORMAT.equals(format)) {
@@ -538,100 +681,97 @@ public final class DisclosureJsonReader {
                 case "fiscalYear" -> b.fiscalYear(integer());
                 case "publicationDate" -> b.publicationDate(optionalDate());
                 case "subUnits" -> b.addAllSubUnits(strings("subUnits"));
-                case "overview" -> b.overview(optional(this::overview));
+                case "overview" -> b.overview(isNull() ? Optional.empty() : Optional.of(overview()));
                 case "tables" -> {
                     if (!isNull()) {
                         tables(b);
                     }
                 }
                 case "narrativeSections" -> b.addAllNarrativeSections(array("narrativeSections", this::narrative));
-                case "otherMatters" -> b.otherMatters(optional(this::otherMatters));
+                case "otherMatters" -> b.otherMatters(isNull() ? Optional.empty() : Optional.of(otherMatters()));
                 case "overallPerformanceTargets" ->
                         b.addAllOverallPerformanceTargets(array("overallPerformanceTargets", this::overallTarget));
                 case "projectPerformanceTargets" ->
                         b.addAllProjectPerformanceTargets(array("projectPerformanceTargets", this::projectTarget));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "format", "version", "entityName", "entityKind", "fiscalYear");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private Overview overview() throws IOException {
         var b = Overview.builder();
-        return value("the overview (概况)", name -> {
-            switch (name) {
+        Fields o = fields("the overview (概况)");
+        while (o.next()) {
+            switch (o.name()) {
                 case "mainFunctions" -> b.addAllMainFunctions(strings("mainFunctions"));
                 case "internalStructure" -> b.internalStructure(optionalString());
                 case "subordinateUnits" -> b.addAllSubordinateUnits(strings("subordinateUnits"));
-                case "staffing" -> b.staffing(optional(this::staffing));
-                default -> {
-                    return false;
-                }
+                case "staffing" -> b.staffing(isNull() ? Optional.empty() : Optional.of(staffing()));
+                default -> o.unknown();
             }
-            return true;
-        }, b::build);
+        }
+        return o.build(b, x -> x.build());
     }
 
     private Staffing staffing() throws IOException {
         var b = Staffing.builder();
-        return value("the staffing (人员情况)", name -> {
-            switch (name) {
+        Fields o = fields("the staffing (人员情况)", "authorizedPosts", "actualHeadcount");
+        while (o.next()) {
+            switch (o.name()) {
                 case "authorizedPosts" -> b.authorizedPosts(integer());
                 case "actualHeadcount" -> b.actualHeadcount(integer());
-                case "inService" -> b.inService(optional(this::staffChange));
-                case "retired" -> b.retired(optional(this::staffChange));
-                case "veteranRetired" -> b.veteranRetired(optional(this::staffChange));
-                default -> {
-                    return false;
-                }
+                case "inService" -> b.inService(isNull() ? Optional.empty() : Optional.of(staffChange()));
+                case "retired" -> b.retired(isNull() ? Optional.empty() : Optional.of(staffChange()));
+                case "veteranRetired" -> b.veteranRetired(isNull() ? Optional.empty() : Optional.of(staffChange()));
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "authorizedPosts", "actualHeadcount");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private StaffChange staffChange() throws IOException {
         var b = StaffChange.builder();
-        return value("a staff group (人数及增减)", name -> {
-            switch (name) {
+        Fields o = fields("a staff group (人数及增减)", "count");
+        while (o.next()) {
+            switch (o.name()) {
                 case "count" -> b.count(integer());
                 case "change" -> b.change(optionalInteger());
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "count");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private NarrativeSection narrative() throws IOException {
         var b = NarrativeSection.builder();
-        return value("a narrative section (情况说明)", name -> {
-            switch (name) {
+        Fields o = fields("a narrative section (情况说明)", "title", "text");
+        while (o.next()) {
+            switch (o.name()) {
                 case "title" -> b.title(string());
                 case "text" -> b.text(string());
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "title", "text");
+        }
+        return o.build(b, x -> x.build());
     }
 
     // ------------------------------------------------------------------------------------------------- tables
 
     private void tables(org.yusuan.model.ImmutableBudgetDisclosure.Builder d) throws IOException {
         Map<String, TableKind> kinds = JsonNames.keys(TableKind.class);
-        object("the tables (" + String.join(", ", kinds.keySet()) + ")", name -> {
-            TableKind kind = kinds.get(name);
+        Fields o = fields(TABLES);
+        while (o.next()) {
+            TableKind kind = kinds.get(o.name());
             if (kind == null) {
-                return false;
+                o.unknown();
+                continue;
             }
             if (isNull()) {
-                return true;
+                continue;
             }
-            table = "表" + kind.number() + " " + kind.label();
+            table = TABLE_NAMES[kind.ordinal()];
+            tableWhat = TABLE_WHATS[kind.ordinal()];
             switch (kind) {
                 case REVENUE_EXPENDITURE_SUMMARY -> d.revenueExpenditureSummary(revenueExpenditureSummary());
                 case REVENUE_SUMMARY -> d.revenueSummary(revenueSummary());
@@ -646,350 +786,397 @@ public final class DisclosureJsonReader {
                 case CARRYOVER_DETAIL -> d.carryoverDetail(carryoverDetail());
             }
             table = null;
-            return true;
-        });
+        }
     }
 
     private String tableWhat() {
-        return "the table " + table;
+        return tableWhat;
     }
 
     private RevenueExpenditureSummary revenueExpenditureSummary() throws IOException {
         var b = RevenueExpenditureSummary.builder();
-        return value(tableWhat(), name -> {
-            switch (name) {
+        Fields o = fields(tableWhat(), "unit");
+        while (o.next()) {
+            switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
                 case "incomeLines" -> b.addAllIncomeLines(array("incomeLines", this::summaryIncomeLine));
-                case "incomeTotal" -> b.incomeTotal(optional(() -> totals(SummaryColumn.class)));
+                case "incomeTotal" -> b.incomeTotal(isNull() ? Optional.empty() : Optional.of(totals(SummaryColumn.class)));
                 case "expenditureLines" ->
                         b.addAllExpenditureLines(array("expenditureLines", this::summaryExpenditureLine));
-                case "expenditureTotal" -> b.expenditureTotal(optional(() -> totals(SummaryColumn.class)));
-                default -> {
-                    return false;
-                }
+                case "expenditureTotal" -> b.expenditureTotal(isNull() ? Optional.empty() : Optional.of(totals(SummaryColumn.class)));
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "unit");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private FiscalAppropriationSummary fiscalAppropriationSummary() throws IOException {
         var b = FiscalAppropriationSummary.builder();
-        return value(tableWhat(), name -> {
-            switch (name) {
+        Fields o = fields(tableWhat(), "unit");
+        while (o.next()) {
+            switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
                 case "incomeLines" -> b.addAllIncomeLines(array("incomeLines", this::fiscalIncomeLine));
-                case "incomeTotal" -> b.incomeTotal(optional(() -> totals(FiscalIncomeColumn.class)));
+                case "incomeTotal" -> b.incomeTotal(isNull() ? Optional.empty() : Optional.of(totals(FiscalIncomeColumn.class)));
                 case "expenditureLines" ->
                         b.addAllExpenditureLines(array("expenditureLines", this::fiscalExpenditureLine));
-                case "expenditureTotal" -> b.expenditureTotal(optional(() -> totals(FiscalExpenditureColumn.class)));
-                default -> {
-                    return false;
-                }
+                case "expenditureTotal" -> b.expenditureTotal(isNull() ? Optional.empty() : Optional.of(totals(FiscalExpenditureColumn.class)));
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "unit");
-    }
-
-    /** Reads a table of rows and a totals row: unit, empty note, rows, totals, then the build. */
-    private <T, R, C extends Enum<C> & AmountColumn> T rowTable(Consumer<MoneyUnit> unit,
-            Consumer<Optional<String>> emptyNote, Consumer<List<R>> rows, Value<R> row, Class<C> columns,
-            Consumer<Optional<TotalsRow<C>>> totals, Supplier<T> build) throws IOException {
-        return value(tableWhat(), name -> {
-            switch (name) {
-                case "unit" -> unit.accept(unit());
-                case "emptyNote" -> emptyNote.accept(optionalString());
-                case "rows" -> rows.accept(array("rows", row));
-                case "totals" -> totals.accept(optional(() -> totals(columns)));
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        }, build, "unit");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private RevenueSummary revenueSummary() throws IOException {
         var b = RevenueSummary.builder();
-        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::revenueRow, RevenueColumn.class, b::totals,
-                b::build);
+        Fields o = fields(tableWhat(), "unit");
+        while (o.next()) {
+            switch (o.name()) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::revenueRow));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(RevenueColumn.class)));
+                default -> o.unknown();
+            }
+        }
+        return o.build(b, x -> x.build());
     }
 
     private ExpenditureSummary expenditureSummary() throws IOException {
         var b = ExpenditureSummary.builder();
-        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::expenditureRow, ExpenditureColumn.class, b::totals,
-                b::build);
+        Fields o = fields(tableWhat(), "unit");
+        while (o.next()) {
+            switch (o.name()) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::expenditureRow));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(ExpenditureColumn.class)));
+                default -> o.unknown();
+            }
+        }
+        return o.build(b, x -> x.build());
     }
 
     private GeneralBudgetExpenditure generalBudgetExpenditure() throws IOException {
         var b = GeneralBudgetExpenditure.builder();
-        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::expenditureRow, ExpenditureColumn.class, b::totals,
-                b::build);
+        Fields o = fields(tableWhat(), "unit");
+        while (o.next()) {
+            switch (o.name()) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::expenditureRow));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(ExpenditureColumn.class)));
+                default -> o.unknown();
+            }
+        }
+        return o.build(b, x -> x.build());
     }
 
     private GeneralBudgetBasicExpenditure basicExpenditure() throws IOException {
         var b = GeneralBudgetBasicExpenditure.builder();
-        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::basicRow, BasicExpenditureColumn.class, b::totals,
-                b::build);
+        Fields o = fields(tableWhat(), "unit");
+        while (o.next()) {
+            switch (o.name()) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::basicRow));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(BasicExpenditureColumn.class)));
+                default -> o.unknown();
+            }
+        }
+        return o.build(b, x -> x.build());
     }
 
     private GeneralBudgetProjectExpenditure projectExpenditure() throws IOException {
         var b = GeneralBudgetProjectExpenditure.builder();
-        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::projectRow, ProjectExpenditureColumn.class, b::totals,
-                b::build);
+        Fields o = fields(tableWhat(), "unit");
+        while (o.next()) {
+            switch (o.name()) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::projectRow));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(ProjectExpenditureColumn.class)));
+                default -> o.unknown();
+            }
+        }
+        return o.build(b, x -> x.build());
     }
 
     private GovernmentFundExpenditure governmentFundExpenditure() throws IOException {
         var b = GovernmentFundExpenditure.builder();
-        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::fundRow, FundExpenditureColumn.class, b::totals,
-                b::build);
+        Fields o = fields(tableWhat(), "unit");
+        while (o.next()) {
+            switch (o.name()) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::fundRow));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(FundExpenditureColumn.class)));
+                default -> o.unknown();
+            }
+        }
+        return o.build(b, x -> x.build());
     }
 
     private StateCapitalExpenditure stateCapitalExpenditure() throws IOException {
         var b = StateCapitalExpenditure.builder();
-        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::fundRow, FundExpenditureColumn.class, b::totals,
-                b::build);
+        Fields o = fields(tableWhat(), "unit");
+        while (o.next()) {
+            switch (o.name()) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::fundRow));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(FundExpenditureColumn.class)));
+                default -> o.unknown();
+            }
+        }
+        return o.build(b, x -> x.build());
     }
 
     private ThreePublicExpenses threePublicExpenses() throws IOException {
         var b = ThreePublicExpenses.builder();
-        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::threePublicRow, ThreePublicExpenseColumn.class, b::totals,
-                b::build);
+        Fields o = fields(tableWhat(), "unit");
+        while (o.next()) {
+            switch (o.name()) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::threePublicRow));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(ThreePublicExpenseColumn.class)));
+                default -> o.unknown();
+            }
+        }
+        return o.build(b, x -> x.build());
     }
 
     private CarryoverDetail carryoverDetail() throws IOException {
         var b = CarryoverDetail.builder();
-        return rowTable(b::unit, b::emptyNote, rows -> b.addAllRows(rows), this::carryoverRow, CarryoverColumn.class, b::totals,
-                b::build);
+        Fields o = fields(tableWhat(), "unit");
+        while (o.next()) {
+            switch (o.name()) {
+                case "unit" -> b.unit(unit());
+                case "emptyNote" -> b.emptyNote(optionalString());
+                case "rows" -> b.addAllRows(array("rows", this::carryoverRow));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(CarryoverColumn.class)));
+                default -> o.unknown();
+            }
+        }
+        return o.build(b, x -> x.build());
     }
 
     // --------------------------------------------------------------------------------------------------- rows
 
     private <C extends Enum<C> & AmountColumn> TotalsRow<C> totals(Class<C> columns) throws IOException {
         var b = TotalsRow.<C>builder();
-        return value("a totals row (合计行)", name -> {
-            switch (name) {
+        Fields o = fields("a totals row (合计行)");
+        while (o.next()) {
+            switch (o.name()) {
                 case "name" -> b.name(optionalString());
                 case "amounts" -> b.putAllAmounts(amounts(columns));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build);
+        }
+        return o.build(b, x -> x.build());
     }
 
     private SummaryIncomeLine summaryIncomeLine() throws IOException {
         var b = SummaryIncomeLine.builder();
-        return value("an income line", name -> {
-            switch (name) {
+        Fields o = fields("an income line");
+        while (o.next()) {
+            switch (o.name()) {
                 case "item" -> b.item(isNull() ? Optional.empty() : Optional.of(constant(IncomeItem.class)));
                 case "name" -> b.name(optionalString());
                 case "amounts" -> b.putAllAmounts(amounts(SummaryColumn.class));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build);
+        }
+        return o.build(b, x -> x.build());
     }
 
     private SummaryExpenditureLine summaryExpenditureLine() throws IOException {
         var b = SummaryExpenditureLine.builder();
-        return value("an expenditure line", name -> {
-            switch (name) {
+        Fields o = fields("an expenditure line");
+        while (o.next()) {
+            switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
                 case "amounts" -> b.putAllAmounts(amounts(SummaryColumn.class));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build);
+        }
+        return o.build(b, x -> x.build());
     }
 
     private FiscalIncomeLine fiscalIncomeLine() throws IOException {
         var b = FiscalIncomeLine.builder();
-        return value("an income line", name -> {
-            switch (name) {
+        Fields o = fields("an income line");
+        while (o.next()) {
+            switch (o.name()) {
                 case "item" -> b.item(isNull() ? Optional.empty() : Optional.of(constant(FiscalIncomeItem.class)));
                 case "name" -> b.name(optionalString());
                 case "amounts" -> b.putAllAmounts(amounts(FiscalIncomeColumn.class));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build);
+        }
+        return o.build(b, x -> x.build());
     }
 
     private FiscalExpenditureLine fiscalExpenditureLine() throws IOException {
         var b = FiscalExpenditureLine.builder();
-        return value("an expenditure line", name -> {
-            switch (name) {
+        Fields o = fields("an expenditure line");
+        while (o.next()) {
+            switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
                 case "amounts" -> b.putAllAmounts(amounts(FiscalExpenditureColumn.class));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build);
+        }
+        return o.build(b, x -> x.build());
     }
 
     private RevenueRow revenueRow() throws IOException {
         var b = RevenueRow.builder();
-        return value("a row", name -> {
-            switch (name) {
+        Fields o = fields("a row");
+        while (o.next()) {
+            switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
                 case "amounts" -> b.putAllAmounts(amounts(RevenueColumn.class));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build);
+        }
+        return o.build(b, x -> x.build());
     }
 
     private ExpenditureRow expenditureRow() throws IOException {
         var b = ExpenditureRow.builder();
-        return value("a row", name -> {
-            switch (name) {
+        Fields o = fields("a row");
+        while (o.next()) {
+            switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
                 case "amounts" -> b.putAllAmounts(amounts(ExpenditureColumn.class));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build);
+        }
+        return o.build(b, x -> x.build());
     }
 
     private BasicExpenditureRow basicRow() throws IOException {
         var b = BasicExpenditureRow.builder();
-        return value("a row", name -> {
-            switch (name) {
+        Fields o = fields("a row");
+        while (o.next()) {
+            switch (o.name()) {
                 case "code" -> b.code(optionalEconomicCode());
                 case "name" -> b.name(optionalString());
                 case "amounts" -> b.putAllAmounts(amounts(BasicExpenditureColumn.class));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build);
+        }
+        return o.build(b, x -> x.build());
     }
 
     private ProjectExpenditureRow projectRow() throws IOException {
         var b = ProjectExpenditureRow.builder();
-        return value("a row", name -> {
-            switch (name) {
+        Fields o = fields("a row", "rowKind");
+        while (o.next()) {
+            switch (o.name()) {
                 case "rowKind" -> b.rowKind(constant(ProjectRowKind.class));
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
                 case "projectName" -> b.projectName(optionalString());
                 case "subUnit" -> b.subUnit(optionalString());
                 case "amounts" -> b.putAllAmounts(amounts(ProjectExpenditureColumn.class));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "rowKind");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private FundExpenditureRow fundRow() throws IOException {
         var b = FundExpenditureRow.builder();
-        return value("a row", name -> {
-            switch (name) {
+        Fields o = fields("a row");
+        while (o.next()) {
+            switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
                 case "amounts" -> b.putAllAmounts(amounts(FundExpenditureColumn.class));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build);
+        }
+        return o.build(b, x -> x.build());
     }
 
     private ThreePublicExpenseRow threePublicRow() throws IOException {
         var b = ThreePublicExpenseRow.builder();
-        return value("a row", name -> {
-            switch (name) {
+        Fields o = fields("a row");
+        while (o.next()) {
+            switch (o.name()) {
                 case "item" -> b.item(isNull() ? Optional.empty()
                         : Optional.of(constant(ThreePublicExpenseItem.class)));
                 case "name" -> b.name(optionalString());
                 case "amounts" -> b.putAllAmounts(amounts(ThreePublicExpenseColumn.class));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build);
+        }
+        return o.build(b, x -> x.build());
     }
 
     private CarryoverRow carryoverRow() throws IOException {
         var b = CarryoverRow.builder();
-        return value("a row", name -> {
-            switch (name) {
+        Fields o = fields("a row");
+        while (o.next()) {
+            switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
                 case "amounts" -> b.putAllAmounts(amounts(CarryoverColumn.class));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build);
+        }
+        return o.build(b, x -> x.build());
     }
 
     // ------------------------------------------------------------------------------------------ other matters
 
     private OtherMatters otherMatters() throws IOException {
         var b = OtherMatters.builder();
-        return value("the other matters (其他重要事项)", name -> {
-            switch (name) {
-                case "runningCosts" -> b.runningCosts(optional(this::runningCosts));
-                case "procurement" -> b.procurement(optional(this::procurement));
-                case "stateAssets" -> b.stateAssets(optional(this::stateAssets));
-                case "performanceSummary" -> b.performanceSummary(optional(this::performanceSummary));
+        Fields o = fields("the other matters (其他重要事项)");
+        while (o.next()) {
+            switch (o.name()) {
+                case "runningCosts" -> b.runningCosts(isNull() ? Optional.empty() : Optional.of(runningCosts()));
+                case "procurement" -> b.procurement(isNull() ? Optional.empty() : Optional.of(procurement()));
+                case "stateAssets" -> b.stateAssets(isNull() ? Optional.empty() : Optional.of(stateAssets()));
+                case "performanceSummary" -> b.performanceSummary(isNull() ? Optional.empty() : Optional.of(performanceSummary()));
                 case "otherNotes" -> b.otherNotes(optionalString());
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build);
+        }
+        return o.build(b, x -> x.build());
     }
 
     private RunningCosts runningCosts() throws IOException {
         var b = RunningCosts.builder();
-        return value("the running costs (运行经费)", name -> {
-            switch (name) {
+        Fields o = fields("the running costs (运行经费)", "kind", "unit", "amount");
+        while (o.next()) {
+            switch (o.name()) {
                 case "kind" -> b.kind(constant(RunningCostKind.class));
                 case "unit" -> b.unit(unit());
                 case "amount" -> b.amount(decimal());
                 case "changeAmount" -> b.changeAmount(optionalDecimal());
                 case "changePercent" -> b.changePercent(optionalDecimal());
                 case "reason" -> b.reason(optionalString());
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "kind", "unit", "amount");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private GovernmentProcurement procurement() throws IOException {
         var b = GovernmentProcurement.builder();
-        return value("the government procurement (政府采购)", name -> {
-            switch (name) {
+        Fields o = fields("the government procurement (政府采购)", "unit", "total");
+        while (o.next()) {
+            switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "total" -> b.total(decimal());
                 case "goods" -> b.goods(optionalDecimal());
@@ -997,18 +1184,17 @@ public final class DisclosureJsonReader {
                 case "services" -> b.services(optionalDecimal());
                 case "reservedForSmallAndMedium" -> b.reservedForSmallAndMedium(optionalDecimal());
                 case "reservedForSmallAndMicro" -> b.reservedForSmallAndMicro(optionalDecimal());
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "unit", "total");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private StateAssets stateAssets() throws IOException {
         var b = StateAssets.builder();
-        return value("the state-owned assets (国有资产占用情况)", name -> {
-            switch (name) {
+        Fields o = fields("the state-owned assets (国有资产占用情况)", "unit");
+        while (o.next()) {
+            switch (o.name()) {
                 case "asOfText" -> b.asOfText(optionalString());
                 case "asOfDate" -> b.asOfDate(optionalDate());
                 case "unit" -> b.unit(unit());
@@ -1019,66 +1205,62 @@ public final class DisclosureJsonReader {
                 case "vehicles" -> b.addAllVehicles(array("vehicles", this::vehicle));
                 case "furnitureValue" -> b.furnitureValue(optionalDecimal());
                 case "otherAssetsValue" -> b.otherAssetsValue(optionalDecimal());
-                case "largeEquipment" -> b.largeEquipment(optional(this::largeEquipment));
-                case "plannedPurchases" -> b.plannedPurchases(optional(this::plannedPurchases));
-                default -> {
-                    return false;
-                }
+                case "largeEquipment" -> b.largeEquipment(isNull() ? Optional.empty() : Optional.of(largeEquipment()));
+                case "plannedPurchases" -> b.plannedPurchases(isNull() ? Optional.empty() : Optional.of(plannedPurchases()));
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "unit");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private VehicleHolding vehicle() throws IOException {
         var b = VehicleHolding.builder();
-        return value("a vehicle holding (车辆)", name -> {
-            switch (name) {
+        Fields o = fields("a vehicle holding (车辆)", "label", "count");
+        while (o.next()) {
+            switch (o.name()) {
                 case "label" -> b.label(string());
                 case "count" -> b.count(integer());
                 case "value" -> b.value(optionalDecimal());
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "label", "count");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private LargeEquipmentCounts largeEquipment() throws IOException {
         var b = LargeEquipmentCounts.builder();
-        return value("the large equipment counts (大型设备)", name -> {
-            switch (name) {
+        Fields o = fields("the large equipment counts (大型设备)", "atLeast500Thousand", "atLeast1Million");
+        while (o.next()) {
+            switch (o.name()) {
                 case "atLeast500Thousand" -> b.atLeast500Thousand(integer());
                 case "atLeast1Million" -> b.atLeast1Million(integer());
                 case "measureWord" -> b.measureWord(optionalString());
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "atLeast500Thousand", "atLeast1Million");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private PlannedAssetPurchases plannedPurchases() throws IOException {
         var b = PlannedAssetPurchases.builder();
-        return value("the planned asset purchases (购置资产)", name -> {
-            switch (name) {
+        Fields o = fields("the planned asset purchases (购置资产)", "vehicleFundsArranged");
+        while (o.next()) {
+            switch (o.name()) {
                 case "vehicleFundsArranged" -> b.vehicleFundsArranged(bool());
                 case "vehicleFunds" -> b.vehicleFunds(optionalDecimal());
                 case "vehicleCount" -> b.vehicleCount(optionalInteger());
-                case "largeEquipment" -> b.largeEquipment(optional(this::largeEquipment));
-                default -> {
-                    return false;
-                }
+                case "largeEquipment" -> b.largeEquipment(isNull() ? Optional.empty() : Optional.of(largeEquipment()));
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "vehicleFundsArranged");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private PerformanceSummary performanceSummary() throws IOException {
         var b = PerformanceSummary.builder();
-        return value("the performance summary (预算绩效情况)", name -> {
-            switch (name) {
+        Fields o = fields("the performance summary (预算绩效情况)", "unit", "overallTargetCount", "overallTargetAmount", "fiscalProjectCount", "fiscalProjectAmount", "nonFiscalProjectCount", "nonFiscalProjectAmount");
+        while (o.next()) {
+            switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "overallTargetCount" -> b.overallTargetCount(integer());
                 case "overallTargetAmount" -> b.overallTargetAmount(decimal());
@@ -1087,21 +1269,19 @@ public final class DisclosureJsonReader {
                 case "nonFiscalProjectCount" -> b.nonFiscalProjectCount(integer());
                 case "nonFiscalProjectAmount" -> b.nonFiscalProjectAmount(decimal());
                 case "note" -> b.note(optionalString());
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "unit", "overallTargetCount", "overallTargetAmount", "fiscalProjectCount",
-                "fiscalProjectAmount", "nonFiscalProjectCount", "nonFiscalProjectAmount");
+        }
+        return o.build(b, x -> x.build());
     }
 
     // ------------------------------------------------------------------------------------------- performance
 
     private OverallPerformanceTarget overallTarget() throws IOException {
         var b = OverallPerformanceTarget.builder();
-        return value("an overall performance target sheet (整体绩效目标表)", name -> {
-            switch (name) {
+        Fields o = fields("an overall performance target sheet (整体绩效目标表)", "entityName", "annualGoalsText", "funding");
+        while (o.next()) {
+            switch (o.name()) {
                 case "entityName" -> b.entityName(string());
                 case "contactPerson" -> b.contactPerson(optionalString());
                 case "contactPhone" -> b.contactPhone(optionalString());
@@ -1109,69 +1289,65 @@ public final class DisclosureJsonReader {
                 case "annualGoals" -> b.addAllAnnualGoals(strings("annualGoals"));
                 case "funding" -> b.funding(overallFunding());
                 case "indicators" -> b.addAllIndicators(array("indicators", this::indicator));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "entityName", "annualGoalsText", "funding");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private OverallFunding overallFunding() throws IOException {
         var b = OverallFunding.builder();
-        return value("the funding (资金情况)", name -> {
-            switch (name) {
+        Fields o = fields("the funding (资金情况)", "unit", "fiscalFromHigherLevel", "fiscalFromOwnLevel", "otherFunds");
+        while (o.next()) {
+            switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "fiscalFromHigherLevel" -> b.fiscalFromHigherLevel(decimal());
                 case "fiscalFromOwnLevel" -> b.fiscalFromOwnLevel(decimal());
                 case "otherFunds" -> b.otherFunds(decimal());
                 case "total" -> b.total(optionalDecimal());
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "unit", "fiscalFromHigherLevel", "fiscalFromOwnLevel", "otherFunds");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private ProjectPerformanceTarget projectTarget() throws IOException {
         var b = ProjectPerformanceTarget.builder();
-        return value("a project performance target sheet (项目支出绩效目标表)", name -> {
-            switch (name) {
+        Fields o = fields("a project performance target sheet (项目支出绩效目标表)", "budgetUnit", "projectName", "funding", "overallGoal");
+        while (o.next()) {
+            switch (o.name()) {
                 case "budgetUnit" -> b.budgetUnit(string());
                 case "projectName" -> b.projectName(string());
                 case "manager" -> b.manager(optionalString());
                 case "funding" -> b.funding(projectFunding());
                 case "overallGoal" -> b.overallGoal(string());
                 case "indicators" -> b.addAllIndicators(array("indicators", this::indicator));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "budgetUnit", "projectName", "funding", "overallGoal");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private ProjectFunding projectFunding() throws IOException {
         var b = ProjectFunding.builder();
-        return value("the funding (项目资金)", name -> {
-            switch (name) {
+        Fields o = fields("the funding (项目资金)", "unit", "total", "fiscalAppropriation", "otherFunds");
+        while (o.next()) {
+            switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "total" -> b.total(decimal());
                 case "fiscalAppropriation" -> b.fiscalAppropriation(decimal());
                 case "otherFunds" -> b.otherFunds(decimal());
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "unit", "total", "fiscalAppropriation", "otherFunds");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private PerformanceIndicator indicator() throws IOException {
         var b = PerformanceIndicator.builder();
-        return value("a performance indicator (绩效指标)", name -> {
-            switch (name) {
+        Fields o = fields("a performance indicator (绩效指标)", "firstLevel", "secondLevel", "name", "target");
+        while (o.next()) {
+            switch (o.name()) {
                 case "firstLevel" -> b.firstLevel(firstLevel());
                 case "secondLevel" -> b.secondLevel(secondLevel());
                 case "name" -> b.name(string());
@@ -1181,48 +1357,45 @@ public final class DisclosureJsonReader {
                 case "weight" -> b.weight(optionalDecimal());
                 case "scoringRule" -> b.scoringRule(optionalString());
                 case "evidence" -> b.evidence(optionalString());
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "firstLevel", "secondLevel", "name", "target");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private FirstLevelCategory firstLevel() throws IOException {
         var b = FirstLevelCategory.builder();
-        return value("a first-level indicator (一级指标)", name -> {
-            switch (name) {
+        Fields o = fields("a first-level indicator (一级指标)", "printedText");
+        while (o.next()) {
+            switch (o.name()) {
                 case "printedText" -> b.printedText(string());
                 case "kind" -> b.kind(isNull() ? Optional.empty()
                         : Optional.of(constant(FirstLevelIndicatorKind.class)));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "printedText");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private SecondLevelCategory secondLevel() throws IOException {
         var b = SecondLevelCategory.builder();
-        return value("a second-level indicator (二级指标)", name -> {
-            switch (name) {
+        Fields o = fields("a second-level indicator (二级指标)", "printedText");
+        while (o.next()) {
+            switch (o.name()) {
                 case "printedText" -> b.printedText(string());
                 case "kind" -> b.kind(isNull() ? Optional.empty()
                         : Optional.of(constant(SecondLevelIndicatorKind.class)));
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "printedText");
+        }
+        return o.build(b, x -> x.build());
     }
 
     private TargetValue target() throws IOException {
         var b = TargetValue.builder();
-        return value("a target value (指标值)", name -> {
-            switch (name) {
+        Fields o = fields("a target value (指标值)", "text", "normalizedText", "form");
+        while (o.next()) {
+            switch (o.name()) {
                 case "text" -> b.text(string());
                 case "normalizedText" -> b.normalizedText(string());
                 case "normalized" -> b.normalized(bool());
@@ -1231,11 +1404,9 @@ public final class DisclosureJsonReader {
                         : Optional.of(constant(TargetComparator.class)));
                 case "number" -> b.number(optionalDecimal());
                 case "unit" -> b.unit(optionalString());
-                default -> {
-                    return false;
-                }
+                default -> o.unknown();
             }
-            return true;
-        }, b::build, "text", "normalizedText", "form");
+        }
+        return o.build(b, x -> x.build());
     }
 }

@@ -1,11 +1,16 @@
 package org.yusuan.io.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
 import org.yusuan.model.BudgetDisclosure;
 import org.yusuan.model.MoneyUnit;
 import org.yusuan.model.NarrativeSection;
@@ -48,6 +53,30 @@ import org.yusuan.model.table.TotalsRow;
  */
 public final class DisclosureJsonWriter {
 
+    /** The constants of each enum, in declaration order (getEnumConstants() copies them on every call). */
+    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
+
+    /** The field names of the format, each encoded once; a few hundred at most. */
+    private static final ConcurrentMap<String, SerializableString> NAMES = new ConcurrentHashMap<>();
+
+    /** The keys of each amount column enum, by ordinal. */
+    private static final ClassValue<SerializableString[]> COLUMN_NAMES = new ClassValue<>() {
+        @Override
+        protected SerializableString[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            SerializableString[] names = new SerializableString[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = new SerializedString(JsonNames.camelCase((Enum<?>) constants[i]));
+            }
+            return names;
+        }
+    };
+
     private final JsonGenerator out;
 
     private DisclosureJsonWriter(JsonGenerator out) {
@@ -66,48 +95,176 @@ public final class DisclosureJsonWriter {
         new DisclosureJsonWriter(out).disclosure(disclosure);
     }
 
+    /**
+     * Whether {@link #write(BudgetDisclosure, JsonGenerator)} writes a disclosure without refusing any of its decimals:
+     * when true, the document can be streamed straight to its target, as nothing will stop it half way; when false,
+     * writing it throws, naming the decimal (so write it to memory first). Visits every decimal the writer writes.
+     *
+     * @param d the disclosure, not null
+     * @return whether every decimal is within the format's limits
+     */
+    public static boolean isWritable(BudgetDisclosure d) {
+        return allDecimals(d, DisclosureJsonWriter::ok);
+    }
+
+    /**
+     * Whether a test holds for every decimal the writer writes of a disclosure (stops at the first that fails).
+     *
+     * @param d the disclosure, not null
+     * @param ok the test, not null
+     * @return whether it holds for all
+     */
+    static boolean allDecimals(BudgetDisclosure d, Predicate<BigDecimal> ok) {
+        for (TableKind kind : TableKind.values()) {
+            Optional<BudgetTable> table = d.table(kind);
+            if (table.isPresent() && !isWritable(table.get(), ok)) {
+                return false;
+            }
+        }
+        if (d.getOtherMatters().isPresent() && !isWritable(d.getOtherMatters().get(), ok)) {
+            return false;
+        }
+        for (OverallPerformanceTarget t : d.getOverallPerformanceTargets()) {
+            OverallFunding f = t.getFunding();
+            if (!ok.test(f.getFiscalFromHigherLevel()) || !ok.test(f.getFiscalFromOwnLevel())
+                    || !ok.test(f.getOtherFunds()) || !ok(f.getTotal(), ok) || !areWritable(t.getIndicators(), ok)) {
+                return false;
+            }
+        }
+        for (ProjectPerformanceTarget t : d.getProjectPerformanceTargets()) {
+            ProjectFunding f = t.getFunding();
+            if (!ok.test(f.getTotal()) || !ok.test(f.getFiscalAppropriation()) || !ok.test(f.getOtherFunds())
+                    || !areWritable(t.getIndicators(), ok)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWritable(BudgetTable table, Predicate<BigDecimal> ok) {
+        if (table instanceof RevenueExpenditureSummary t) {
+            return isWritable(t.getIncomeLines(), ok) && isWritable(t.getIncomeTotal(), ok)
+                    && isWritable(t.getExpenditureLines(), ok) && isWritable(t.getExpenditureTotal(), ok);
+        } else if (table instanceof FiscalAppropriationSummary t) {
+            return isWritable(t.getIncomeLines(), ok) && isWritable(t.getIncomeTotal(), ok)
+                    && isWritable(t.getExpenditureLines(), ok) && isWritable(t.getExpenditureTotal(), ok);
+        } else if (table instanceof RowTable<?, ?> t) {
+            return isWritable(t.getRows(), ok) && isWritable(t.getTotals(), ok);
+        }
+        return false;
+    }
+
+    private static boolean isWritable(List<? extends TableRow<?>> rows, Predicate<BigDecimal> ok) {
+        for (TableRow<?> row : rows) {
+            for (BigDecimal amount : row.getAmounts().values()) {
+                if (!ok.test(amount)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWritable(Optional<? extends TableRow<?>> row, Predicate<BigDecimal> ok) {
+        return row.isEmpty() || isWritable(List.of(row.get()), ok);
+    }
+
+    private static boolean isWritable(OtherMatters m, Predicate<BigDecimal> ok) {
+        if (m.getRunningCosts().isPresent()) {
+            RunningCosts r = m.getRunningCosts().get();
+            if (!ok.test(r.getAmount()) || !ok(r.getChangeAmount(), ok) || !ok(r.getChangePercent(), ok)) {
+                return false;
+            }
+        }
+        if (m.getProcurement().isPresent()) {
+            GovernmentProcurement p = m.getProcurement().get();
+            if (!ok.test(p.getTotal()) || !ok(p.getGoods(), ok) || !ok(p.getWorks(), ok) || !ok(p.getServices(), ok)
+                    || !ok(p.getReservedForSmallAndMedium(), ok) || !ok(p.getReservedForSmallAndMicro(), ok)) {
+                return false;
+            }
+        }
+        if (m.getStateAssets().isPresent()) {
+            StateAssets a = m.getStateAssets().get();
+            if (!ok(a.getBuildingArea(), ok) || !ok(a.getBuildingValue(), ok) || !ok(a.getVehicleValue(), ok)
+                    || !ok(a.getFurnitureValue(), ok) || !ok(a.getOtherAssetsValue(), ok)) {
+                return false;
+            }
+            for (VehicleHolding v : a.getVehicles()) {
+                if (!ok(v.getValue(), ok)) {
+                    return false;
+                }
+            }
+            if (a.getPlannedPurchases().isPresent() && !ok(a.getPlannedPurchases().get().getVehicleFunds(), ok)) {
+                return false;
+            }
+        }
+        if (m.getPerformanceSummary().isPresent()) {
+            PerformanceSummary p = m.getPerformanceSummary().get();
+            return ok.test(p.getOverallTargetAmount()) && ok.test(p.getFiscalProjectAmount())
+                    && ok.test(p.getNonFiscalProjectAmount());
+        }
+        return true;
+    }
+
+    private static boolean areWritable(List<PerformanceIndicator> indicators, Predicate<BigDecimal> ok) {
+        for (PerformanceIndicator i : indicators) {
+            if (!ok(i.getTarget().getNumber(), ok) || !ok(i.getWeight(), ok)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean ok(Optional<BigDecimal> value, Predicate<BigDecimal> ok) {
+        return value.isEmpty() || ok.test(value.get());
+    }
+
+    private static boolean ok(BigDecimal value) {
+        return Decimals.problemWithValue(value) == null;
+    }
+
     private void disclosure(BudgetDisclosure d) throws IOException {
         out.writeStartObject();
-        out.writeStringField("format", JsonNames.FORMAT);
-        out.writeNumberField("version", JsonNames.VERSION);
-        out.writeStringField("entityName", d.getEntityName());
-        out.writeStringField("entityKind", d.getEntityKind().name());
-        out.writeNumberField("fiscalYear", d.getFiscalYear());
+        stringField("format", JsonNames.FORMAT);
+        numberField("version", JsonNames.VERSION);
+        stringField("entityName", d.getEntityName());
+        stringField("entityKind", d.getEntityKind().name());
+        numberField("fiscalYear", d.getFiscalYear());
         if (d.getPublicationDate().isPresent()) {
-            out.writeStringField("publicationDate", d.getPublicationDate().get().toString());
+            stringField("publicationDate", d.getPublicationDate().get().toString());
         }
         strings("subUnits", d.getSubUnits());
         if (d.getOverview().isPresent()) {
-            out.writeFieldName("overview");
+            field("overview");
             overview(d.getOverview().get());
         }
-        out.writeObjectFieldStart("tables");
+        objectField("tables");
         for (TableKind kind : TableKind.values()) {
             Optional<BudgetTable> table = d.table(kind);
             if (table.isPresent()) {
-                out.writeFieldName(JsonNames.tableKey(kind));
+                field(JsonNames.tableKey(kind));
                 table(table.get());
             }
         }
         out.writeEndObject();
-        out.writeArrayFieldStart("narrativeSections");
+        arrayField("narrativeSections");
         for (NarrativeSection section : d.getNarrativeSections()) {
             out.writeStartObject();
-            out.writeStringField("title", section.getTitle());
-            out.writeStringField("text", section.getText());
+            stringField("title", section.getTitle());
+            stringField("text", section.getText());
             out.writeEndObject();
         }
         out.writeEndArray();
         if (d.getOtherMatters().isPresent()) {
-            out.writeFieldName("otherMatters");
+            field("otherMatters");
             otherMatters(d.getOtherMatters().get());
         }
-        out.writeArrayFieldStart("overallPerformanceTargets");
+        arrayField("overallPerformanceTargets");
         for (OverallPerformanceTarget target : d.getOverallPerformanceTargets()) {
             overallTarget(target);
         }
         out.writeEndArray();
-        out.writeArrayFieldStart("projectPerformanceTargets");
+        arrayField("projectPerformanceTargets");
         for (ProjectPerformanceTarget target : d.getProjectPerformanceTargets()) {
             projectTarget(target);
         }
@@ -122,9 +279,9 @@ public final class DisclosureJsonWriter {
         strings("subordinateUnits", o.getSubordinateUnits());
         if (o.getStaffing().isPresent()) {
             Staffing s = o.getStaffing().get();
-            out.writeObjectFieldStart("staffing");
-            out.writeNumberField("authorizedPosts", s.getAuthorizedPosts());
-            out.writeNumberField("actualHeadcount", s.getActualHeadcount());
+            objectField("staffing");
+            numberField("authorizedPosts", s.getAuthorizedPosts());
+            numberField("actualHeadcount", s.getActualHeadcount());
             staffChange("inService", s.getInService());
             staffChange("retired", s.getRetired());
             staffChange("veteranRetired", s.getVeteranRetired());
@@ -135,8 +292,8 @@ public final class DisclosureJsonWriter {
 
     private void staffChange(String name, Optional<StaffChange> change) throws IOException {
         if (change.isPresent()) {
-            out.writeObjectFieldStart(name);
-            out.writeNumberField("count", change.get().getCount());
+            objectField(name);
+            numberField("count", change.get().getCount());
             optionalInteger("change", change.get().getChange());
             out.writeEndObject();
         }
@@ -166,7 +323,7 @@ public final class DisclosureJsonWriter {
     }
 
     private void rows(String name, List<? extends TableRow<?>> rows) throws IOException {
-        out.writeArrayFieldStart(name);
+        arrayField(name);
         for (TableRow<?> row : rows) {
             row(row);
         }
@@ -175,7 +332,7 @@ public final class DisclosureJsonWriter {
 
     private void totals(String name, Optional<? extends TotalsRow<?>> totals) throws IOException {
         if (totals.isPresent()) {
-            out.writeFieldName(name);
+            field(name);
             row(totals.get());
         }
     }
@@ -183,17 +340,17 @@ public final class DisclosureJsonWriter {
     private void row(TableRow<?> row) throws IOException {
         out.writeStartObject();
         if (row instanceof ProjectExpenditureRow p) {
-            out.writeStringField("rowKind", p.getRowKind().name());
+            stringField("rowKind", p.getRowKind().name());
         }
         if (row instanceof SummaryIncomeLine line && line.getItem().isPresent()) {
-            out.writeStringField("item", line.getItem().get().name());
+            stringField("item", line.getItem().get().name());
         } else if (row instanceof FiscalIncomeLine line && line.getItem().isPresent()) {
-            out.writeStringField("item", line.getItem().get().name());
+            stringField("item", line.getItem().get().name());
         } else if (row instanceof ThreePublicExpenseRow line && line.getItem().isPresent()) {
-            out.writeStringField("item", line.getItem().get().name());
+            stringField("item", line.getItem().get().name());
         }
         if (row.classificationCode().isPresent()) {
-            out.writeStringField("code", row.classificationCode().get().digits());
+            stringField("code", row.classificationCode().get().digits());
         }
         optionalString("name", row.getName());
         if (row instanceof ProjectExpenditureRow p) {
@@ -205,14 +362,14 @@ public final class DisclosureJsonWriter {
     }
 
     private void amounts(Map<? extends Enum<?>, BigDecimal> amounts) throws IOException {
-        out.writeObjectFieldStart("amounts");
+        objectField("amounts");
         if (!amounts.isEmpty()) {
             // Columns in their template order, whatever the map's order.
             Enum<?> any = amounts.keySet().iterator().next();
-            for (Object column : any.getDeclaringClass().getEnumConstants()) {
+            for (Object column : CONSTANTS.get(any.getDeclaringClass())) {
                 BigDecimal amount = amounts.get(column);
                 if (amount != null) {
-                    decimal(JsonNames.camelCase((Enum<?>) column), amount);
+                    decimal(COLUMN_NAMES.get(any.getDeclaringClass())[((Enum<?>) column).ordinal()], amount);
                 }
             }
         }
@@ -223,8 +380,8 @@ public final class DisclosureJsonWriter {
         out.writeStartObject();
         if (m.getRunningCosts().isPresent()) {
             RunningCosts r = m.getRunningCosts().get();
-            out.writeObjectFieldStart("runningCosts");
-            out.writeStringField("kind", r.getKind().name());
+            objectField("runningCosts");
+            stringField("kind", r.getKind().name());
             unit("unit", r.getUnit());
             decimal("amount", r.getAmount());
             optionalDecimal("changeAmount", r.getChangeAmount());
@@ -234,7 +391,7 @@ public final class DisclosureJsonWriter {
         }
         if (m.getProcurement().isPresent()) {
             GovernmentProcurement p = m.getProcurement().get();
-            out.writeObjectFieldStart("procurement");
+            objectField("procurement");
             unit("unit", p.getUnit());
             decimal("total", p.getTotal());
             optionalDecimal("goods", p.getGoods());
@@ -246,21 +403,21 @@ public final class DisclosureJsonWriter {
         }
         if (m.getStateAssets().isPresent()) {
             StateAssets a = m.getStateAssets().get();
-            out.writeObjectFieldStart("stateAssets");
+            objectField("stateAssets");
             optionalString("asOfText", a.getAsOfText());
             if (a.getAsOfDate().isPresent()) {
-                out.writeStringField("asOfDate", a.getAsOfDate().get().toString());
+                stringField("asOfDate", a.getAsOfDate().get().toString());
             }
             unit("unit", a.getUnit());
             optionalDecimal("buildingArea", a.getBuildingArea());
             optionalDecimal("buildingValue", a.getBuildingValue());
             optionalInteger("vehicleCount", a.getVehicleCount());
             optionalDecimal("vehicleValue", a.getVehicleValue());
-            out.writeArrayFieldStart("vehicles");
+            arrayField("vehicles");
             for (VehicleHolding v : a.getVehicles()) {
                 out.writeStartObject();
-                out.writeStringField("label", v.getLabel());
-                out.writeNumberField("count", v.getCount());
+                stringField("label", v.getLabel());
+                numberField("count", v.getCount());
                 optionalDecimal("value", v.getValue());
                 out.writeEndObject();
             }
@@ -270,8 +427,8 @@ public final class DisclosureJsonWriter {
             largeEquipment(a.getLargeEquipment());
             if (a.getPlannedPurchases().isPresent()) {
                 PlannedAssetPurchases p = a.getPlannedPurchases().get();
-                out.writeObjectFieldStart("plannedPurchases");
-                out.writeBooleanField("vehicleFundsArranged", p.isVehicleFundsArranged());
+                objectField("plannedPurchases");
+                booleanField("vehicleFundsArranged", p.isVehicleFundsArranged());
                 optionalDecimal("vehicleFunds", p.getVehicleFunds());
                 optionalInteger("vehicleCount", p.getVehicleCount());
                 largeEquipment(p.getLargeEquipment());
@@ -281,13 +438,13 @@ public final class DisclosureJsonWriter {
         }
         if (m.getPerformanceSummary().isPresent()) {
             PerformanceSummary p = m.getPerformanceSummary().get();
-            out.writeObjectFieldStart("performanceSummary");
+            objectField("performanceSummary");
             unit("unit", p.getUnit());
-            out.writeNumberField("overallTargetCount", p.getOverallTargetCount());
+            numberField("overallTargetCount", p.getOverallTargetCount());
             decimal("overallTargetAmount", p.getOverallTargetAmount());
-            out.writeNumberField("fiscalProjectCount", p.getFiscalProjectCount());
+            numberField("fiscalProjectCount", p.getFiscalProjectCount());
             decimal("fiscalProjectAmount", p.getFiscalProjectAmount());
-            out.writeNumberField("nonFiscalProjectCount", p.getNonFiscalProjectCount());
+            numberField("nonFiscalProjectCount", p.getNonFiscalProjectCount());
             decimal("nonFiscalProjectAmount", p.getNonFiscalProjectAmount());
             optionalString("note", p.getNote());
             out.writeEndObject();
@@ -299,9 +456,9 @@ public final class DisclosureJsonWriter {
     private void largeEquipment(Optional<LargeEquipmentCounts> counts) throws IOException {
         if (counts.isPresent()) {
             LargeEquipmentCounts c = counts.get();
-            out.writeObjectFieldStart("largeEquipment");
-            out.writeNumberField("atLeast500Thousand", c.getAtLeast500Thousand());
-            out.writeNumberField("atLeast1Million", c.getAtLeast1Million());
+            objectField("largeEquipment");
+            numberField("atLeast500Thousand", c.getAtLeast500Thousand());
+            numberField("atLeast1Million", c.getAtLeast1Million());
             optionalString("measureWord", c.getMeasureWord());
             out.writeEndObject();
         }
@@ -309,13 +466,13 @@ public final class DisclosureJsonWriter {
 
     private void overallTarget(OverallPerformanceTarget t) throws IOException {
         out.writeStartObject();
-        out.writeStringField("entityName", t.getEntityName());
+        stringField("entityName", t.getEntityName());
         optionalString("contactPerson", t.getContactPerson());
         optionalString("contactPhone", t.getContactPhone());
-        out.writeStringField("annualGoalsText", t.getAnnualGoalsText());
+        stringField("annualGoalsText", t.getAnnualGoalsText());
         strings("annualGoals", t.getAnnualGoals());
         OverallFunding f = t.getFunding();
-        out.writeObjectFieldStart("funding");
+        objectField("funding");
         unit("unit", f.getUnit());
         decimal("fiscalFromHigherLevel", f.getFiscalFromHigherLevel());
         decimal("fiscalFromOwnLevel", f.getFiscalFromOwnLevel());
@@ -328,48 +485,48 @@ public final class DisclosureJsonWriter {
 
     private void projectTarget(ProjectPerformanceTarget t) throws IOException {
         out.writeStartObject();
-        out.writeStringField("budgetUnit", t.getBudgetUnit());
-        out.writeStringField("projectName", t.getProjectName());
+        stringField("budgetUnit", t.getBudgetUnit());
+        stringField("projectName", t.getProjectName());
         optionalString("manager", t.getManager());
         ProjectFunding f = t.getFunding();
-        out.writeObjectFieldStart("funding");
+        objectField("funding");
         unit("unit", f.getUnit());
         decimal("total", f.getTotal());
         decimal("fiscalAppropriation", f.getFiscalAppropriation());
         decimal("otherFunds", f.getOtherFunds());
         out.writeEndObject();
-        out.writeStringField("overallGoal", t.getOverallGoal());
+        stringField("overallGoal", t.getOverallGoal());
         indicators(t.getIndicators());
         out.writeEndObject();
     }
 
     private void indicators(List<PerformanceIndicator> indicators) throws IOException {
-        out.writeArrayFieldStart("indicators");
+        arrayField("indicators");
         for (PerformanceIndicator i : indicators) {
             out.writeStartObject();
             FirstLevelCategory first = i.getFirstLevel();
-            out.writeObjectFieldStart("firstLevel");
-            out.writeStringField("printedText", first.getPrintedText());
+            objectField("firstLevel");
+            stringField("printedText", first.getPrintedText());
             if (first.getKind().isPresent()) {
-                out.writeStringField("kind", first.getKind().get().name());
+                stringField("kind", first.getKind().get().name());
             }
             out.writeEndObject();
             SecondLevelCategory second = i.getSecondLevel();
-            out.writeObjectFieldStart("secondLevel");
-            out.writeStringField("printedText", second.getPrintedText());
+            objectField("secondLevel");
+            stringField("printedText", second.getPrintedText());
             if (second.getKind().isPresent()) {
-                out.writeStringField("kind", second.getKind().get().name());
+                stringField("kind", second.getKind().get().name());
             }
             out.writeEndObject();
-            out.writeStringField("name", i.getName());
+            stringField("name", i.getName());
             TargetValue v = i.getTarget();
-            out.writeObjectFieldStart("target");
-            out.writeStringField("text", v.getText());
-            out.writeStringField("normalizedText", v.getNormalizedText());
-            out.writeBooleanField("normalized", v.isNormalized());
-            out.writeStringField("form", v.getForm().name());
+            objectField("target");
+            stringField("text", v.getText());
+            stringField("normalizedText", v.getNormalizedText());
+            booleanField("normalized", v.isNormalized());
+            stringField("form", v.getForm().name());
             if (v.getComparator().isPresent()) {
-                out.writeStringField("comparator", v.getComparator().get().name());
+                stringField("comparator", v.getComparator().get().name());
             }
             optionalDecimal("number", v.getNumber());
             optionalString("unit", v.getUnit());
@@ -385,7 +542,7 @@ public final class DisclosureJsonWriter {
     }
 
     private void strings(String name, List<String> values) throws IOException {
-        out.writeArrayFieldStart(name);
+        arrayField(name);
         for (String value : values) {
             out.writeString(value);
         }
@@ -394,18 +551,18 @@ public final class DisclosureJsonWriter {
 
     private void optionalString(String name, Optional<String> value) throws IOException {
         if (value.isPresent()) {
-            out.writeStringField(name, value.get());
+            stringField(name, value.get());
         }
     }
 
     private void optionalInteger(String name, Optional<Integer> value) throws IOException {
         if (value.isPresent()) {
-            out.writeNumberField(name, value.get().intValue());
+            numberField(name, value.get().intValue());
         }
     }
 
     private void unit(String name, MoneyUnit unit) throws IOException {
-        out.writeStringField(name, JsonNames.unit(unit));
+        stringField(name, JsonNames.unit(unit));
     }
 
     private void optionalDecimal(String name, Optional<BigDecimal> value) throws IOException {
@@ -415,13 +572,57 @@ public final class DisclosureJsonWriter {
     }
 
     private void decimal(String name, BigDecimal value) throws IOException {
+        decimal(name(name), value);
+    }
+
+    private void decimal(SerializableString name, BigDecimal value) throws IOException {
         String problem = Decimals.problemWithValue(value);
         if (problem != null) {
-            throw new IllegalArgumentException("cannot write " + out.getOutputContext().pathAsPointer() + "/" + name
-                    + ": " + problem + "; the JSON format allows " + Decimals.EXPECTED);
+            throw new IllegalArgumentException("cannot write " + out.getOutputContext().pathAsPointer() + "/"
+                    + name.getValue() + ": " + problem + "; the JSON format allows " + Decimals.EXPECTED);
         }
         out.writeFieldName(name);
         // Raw plain text: never 1E+3, never a double, scale kept (7.80 stays 7.80).
         out.writeNumber(Decimals.plain(value));
+    }
+
+    // Field names are written from their UTF-8 bytes, encoded once (as Jackson's data binding does).
+
+    private void field(String name) throws IOException {
+        out.writeFieldName(name(name));
+    }
+
+    private void stringField(String name, String value) throws IOException {
+        field(name);
+        out.writeString(value);
+    }
+
+    private void numberField(String name, int value) throws IOException {
+        field(name);
+        out.writeNumber(value);
+    }
+
+    private void booleanField(String name, boolean value) throws IOException {
+        field(name);
+        out.writeBoolean(value);
+    }
+
+    private void objectField(String name) throws IOException {
+        field(name);
+        out.writeStartObject();
+    }
+
+    private void arrayField(String name) throws IOException {
+        field(name);
+        out.writeStartArray();
+    }
+
+    private static SerializableString name(String name) {
+        SerializableString serialized = NAMES.get(name);
+        if (serialized == null) {
+            serialized = new SerializedString(name);
+            NAMES.putIfAbsent(name, serialized);
+        }
+        return serialized;
     }
 }

@@ -1,0 +1,219 @@
+package org.yusuan.io.json.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * The bytes of one JSON document, read into memory (up to {@link #MAX_IN_MEMORY} bytes) so that the document can be
+ * parsed from bytes by Jackson's UTF-8 parser: the fast way of reading a document from a stream.
+ *
+ * <p>The fast way is only taken where it cannot differ from reading the text decoded strictly ({@link
+ * StrictTextReader}): {@link #utf8Start()} is negative unless the whole input is held, is well-formed UTF-8 (checked
+ * here, because Jackson alone accepts overlong forms and encoded surrogates) and starts as plain JSON must, with an
+ * ASCII character after an optional byte order mark. Whatever is refused by the fast way is read again, as text, by
+ * the caller from {@link #stream()}: that way reports every problem exactly (lines and columns count characters, not
+ * bytes, and malformed bytes are named by their byte offset).
+ */
+public final class DocumentBytes {
+
+    /** The most bytes held in memory; a longer input is read as a stream of text. */
+    public static final int MAX_IN_MEMORY = 8 * 1024 * 1024;
+
+    private static final int FIRST_BUFFER = 8192;
+
+    /** Eight bytes of an array as one long, to skip ASCII quickly. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+
+    private final byte[] bytes;
+    private final int length;
+    private final InputStream rest;
+
+    private DocumentBytes(byte[] bytes, int length, InputStream rest) {
+        this.bytes = bytes;
+        this.length = length;
+        this.rest = rest;
+    }
+
+    /**
+     * Reads a stream to its end, or until more than {@link #MAX_IN_MEMORY} bytes have been read, or until it fails;
+     * in the last two cases the rest of the stream (and its failure) is left for {@link #stream()}.
+     *
+     * @param in the stream, not null; not closed
+     * @return the bytes, never null
+     */
+    public static DocumentBytes read(InputStream in) {
+        return read(in, MAX_IN_MEMORY);
+    }
+
+    static DocumentBytes read(InputStream in, int maxInMemory) {
+        byte[] buffer = new byte[0];
+        int length = 0;
+        try {
+            buffer = new byte[(int) Math.min(Math.max(available(in) + 1L, FIRST_BUFFER), maxInMemory + 1L)];
+            while (true) {
+                if (length == buffer.length) {
+                    if (length > maxInMemory) {
+                        return new DocumentBytes(buffer, length, in);
+                    }
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(length * 2L, maxInMemory + 1L));
+                }
+                int n = in.read(buffer, length, buffer.length - length);
+                if (n < 0) {
+                    return new DocumentBytes(buffer, length, null);
+                }
+                length += n;
+            }
+        } catch (IOException e) {
+            // Left for the reader of the stream, which meets it where it happened, after the bytes before it.
+            return new DocumentBytes(buffer, length, new FailingStream(e));
+        }
+    }
+
+    /** The stream's own estimate of its length (a ByteArrayInputStream knows it), only to size the first buffer. */
+    private static int available(InputStream in) {
+        try {
+            return Math.max(in.available(), 0);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Where the JSON text starts for Jackson's UTF-8 parser: after a UTF-8 byte order mark, if any.
+     *
+     * @return the offset in {@link #bytes()}, or -1 if the input is not held whole, is not well-formed UTF-8 or does
+     *     not start with an ASCII character (UTF-16 text, a second byte order mark, or no JSON at all), when it must
+     *     be read from {@link #stream()}
+     */
+    public int utf8Start() {
+        if (rest != null) {
+            return -1;
+        }
+        int start = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        // Two ASCII characters, neither of them NUL: what Jackson and StrictTextReader both take for UTF-8.
+        if (length - start < 2 || bytes[start] <= 0 || bytes[start + 1] == 0) {
+            return -1;
+        }
+        return isWellFormedUtf8(bytes, start, length) ? start : -1;
+    }
+
+    /**
+     * The bytes held; those from {@link #utf8Start()} to {@link #length()} are the document.
+     *
+     * @return the array, not a copy
+     */
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    /**
+     * The number of bytes held.
+     *
+     * @return the length
+     */
+    public int length() {
+        return length;
+    }
+
+    /**
+     * The whole input again: the bytes held, then the rest of the stream.
+     *
+     * @return the stream, never null
+     */
+    public InputStream stream() {
+        InputStream held = new ByteArrayInputStream(bytes, 0, length);
+        return rest == null ? held : new SequenceInputStream(held, rest);
+    }
+
+    /**
+     * Whether bytes are well-formed UTF-8 (Unicode, table 3-7): no overlong forms, no encoded surrogates, nothing
+     * beyond U+10FFFF, no sequence cut short. Exactly what a strict decoder of the JDK accepts.
+     *
+     * @param bytes the bytes, not null
+     * @param from the first byte to check
+     * @param to after the last byte to check
+     * @return whether they are well-formed
+     */
+    public static boolean isWellFormedUtf8(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int b = bytes[i];
+            if (b >= 0) {
+                // ASCII: eight bytes at a time where it can.
+                i += i + 8 <= to && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0 ? 8 : 1;
+                continue;
+            }
+            b &= 0xFF;
+            if (b >= 0xE1 && b <= 0xEF && b != 0xED) {
+                // Three bytes with any continuation bytes: most of CJK.
+                if (i + 2 >= to || !isContinuation(bytes[i + 1]) || !isContinuation(bytes[i + 2])) {
+                    return false;
+                }
+                i += 3;
+            } else if (b < 0xC2 || b > 0xF4) {
+                return false;
+            } else if (b < 0xE0) {
+                if (i + 1 >= to || !isContinuation(bytes[i + 1])) {
+                    return false;
+                }
+                i += 2;
+            } else if (b < 0xF0) {
+                // E0 (no overlong form) or ED (no surrogate).
+                if (i + 2 >= to) {
+                    return false;
+                }
+                int b2 = bytes[i + 1] & 0xFF;
+                int low = b == 0xE0 ? 0xA0 : 0x80;
+                int high = b == 0xED ? 0x9F : 0xBF;
+                if (b2 < low || b2 > high || !isContinuation(bytes[i + 2])) {
+                    return false;
+                }
+                i += 3;
+            } else {
+                // F0 (no overlong form) to F4 (nothing beyond U+10FFFF).
+                if (i + 3 >= to) {
+                    return false;
+                }
+                int b2 = bytes[i + 1] & 0xFF;
+                int low = b == 0xF0 ? 0x90 : 0x80;
+                int high = b == 0xF4 ? 0x8F : 0xBF;
+                if (b2 < low || b2 > high || !isContinuation(bytes[i + 2]) || !isContinuation(bytes[i + 3])) {
+                    return false;
+                }
+                i += 4;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isContinuation(byte b) {
+        // 0x80 to 0xBF, as a signed byte
+        return b <= (byte) 0xBF;
+    }
+
+    /** A stream whose reading failed: fails again, where the bytes held end. */
+    private static final class FailingStream extends InputStream {
+        private final IOException failure;
+
+        FailingStream(IOException failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public int read() throws IOException {
+            throw failure;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.yusuan.io.json.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The fast way of reading a document: its bytes held, checked as UTF-8 exactly as the JDK's strict decoder does. */
+class DocumentBytesTest {
+
+    @Property(tries = 3000)
+    void wellFormedUtf8IsExactlyWhatTheJdksStrictDecoderAccepts(@ForAll("bytes") byte[] bytes) {
+        assertEquals(jdkAccepts(bytes), DocumentBytes.isWellFormedUtf8(bytes, 0, bytes.length),
+                () -> Arrays.toString(bytes));
+    }
+
+    @Provide
+    Arbitrary<byte[]> bytes() {
+        // Lead bytes, continuation bytes and the edges of Unicode's table 3-7, among runs of ASCII long enough to be
+        // skipped eight bytes at a time.
+        Arbitrary<byte[]> pieces = Arbitraries.oneOf(
+                Arbitraries.of(0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
+                        0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xF7, 0xF8, 0xFF)
+                        .map(b -> new byte[] {(byte) (int) b}),
+                Arbitraries.integers().between(0, 0x7F).list().ofMinSize(1).ofMaxSize(20)
+                        .map(list -> toBytes(list)),
+                Arbitraries.integers().between(0, 0x10FFFF).filter(c -> c < 0xD800 || c > 0xDFFF)
+                        .map(c -> new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)),
+                Arbitraries.of("预算", "库尔勒市", "𠀀", "é").map(s -> s.getBytes(StandardCharsets.UTF_8)));
+        return pieces.list().ofMaxSize(12).map(list -> {
+            int length = list.stream().mapToInt(b -> b.length).sum();
+            byte[] all = new byte[length];
+            int at = 0;
+            for (byte[] piece : list) {
+                System.arraycopy(piece, 0, all, at, piece.length);
+                at += piece.length;
+            }
+            return all;
+        });
+    }
+
+    @Test
+    void theFormsJacksonAloneWouldAcceptAreRefused() {
+        assertFalse(wellFormed(0xC0, 0xAF), "overlong /");
+        assertFalse(wellFormed(0xE0, 0x80, 0xAF), "overlong / in three bytes");
+        assertFalse(wellFormed(0xF0, 0x80, 0x80, 0xAF), "overlong / in four bytes");
+        assertFalse(wellFormed(0xED, 0xA0, 0x80), "an encoded surrogate");
+        assertFalse(wellFormed(0xF4, 0x90, 0x80, 0x80), "beyond U+10FFFF");
+        assertFalse(wellFormed(0xF5, 0x80, 0x80, 0x80), "a lead byte beyond U+10FFFF");
+        assertFalse(wellFormed('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 0xE9), "a sequence cut short");
+        assertFalse(wellFormed('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 0x80), "a lone continuation byte");
+        assertTrue(wellFormed(0xED, 0x9F, 0xBF), "U+D7FF");
+        assertTrue(wellFormed(0xF4, 0x8F, 0xBF, 0xBF), "U+10FFFF");
+        byte[] text = "{\"name\": \"库尔勒市人民政府办公室\"}".getBytes(StandardCharsets.UTF_8);
+        assertTrue(DocumentBytes.isWellFormedUtf8(text, 0, text.length));
+    }
+
+    @Test
+    void plainUtf8HeldWholeIsReadTheFastWayAfterAnyByteOrderMark() {
+        assertEquals(0, held("{\"a\": \"预算\"}").utf8Start());
+        assertEquals(3, held("\uFEFF{\"a\": 1}").utf8Start());
+        assertEquals(0, held(" {}").utf8Start());
+    }
+
+    @Test
+    void everythingElseIsLeftToTheTextReader() {
+        assertEquals(-1, held("{\"a\": \"预算\"}".getBytes(StandardCharsets.UTF_16BE)).utf8Start(), "UTF-16");
+        assertEquals(-1, held("\uFEFF{}".getBytes(StandardCharsets.UTF_16LE)).utf8Start(), "UTF-16 with a mark");
+        assertEquals(-1, held("\uFEFF\uFEFF{}").utf8Start(), "a second byte order mark");
+        assertEquals(-1, held("预算").utf8Start(), "no ASCII at the start");
+        assertEquals(-1, held("{").utf8Start(), "too short to tell");
+        assertEquals(-1, held(new byte[0]).utf8Start(), "empty");
+        assertEquals(-1, held(new byte[] {'{', '"', (byte) 0xC0, (byte) 0xAF, '"'}).utf8Start(), "malformed");
+    }
+
+    @Test
+    void aLongerInputIsGivenBackWholeForStreaming() throws IOException {
+        byte[] input = "{\"text\": \"0123456789abcdef\"}".getBytes(StandardCharsets.UTF_8);
+
+        DocumentBytes document = DocumentBytes.read(new ByteArrayInputStream(input), 10);
+
+        assertEquals(-1, document.utf8Start());
+        assertArrayEquals(input, document.stream().readAllBytes());
+    }
+
+    @Test
+    void aStreamThatFailsFailsAgainAfterTheBytesItGave() throws IOException {
+        IOException failure = new IOException("disk gone");
+        InputStream failing = new InputStream() {
+            private int served;
+
+            @Override
+            public int read() throws IOException {
+                if (served == 3) {
+                    throw failure;
+                }
+                return "{\"a".charAt(served++);
+            }
+        };
+
+        DocumentBytes document = DocumentBytes.read(failing);
+
+        assertEquals(-1, document.utf8Start());
+        InputStream again = document.stream();
+        assertEquals('{', again.read());
+        assertEquals('"', again.read());
+        assertEquals('a', again.read());
+        assertSame(failure, assertThrows(IOException.class, again::read));
+    }
+
+    private static DocumentBytes held(String text) {
+        return held(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static DocumentBytes held(byte[] bytes) {
+        DocumentBytes document = DocumentBytes.read(new ByteArrayInputStream(bytes));
+        assertEquals(bytes.length, document.length());
+        return document;
+    }
+
+    private static boolean wellFormed(int... values) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bytes[i] = (byte) values[i];
+        }
+        assertEquals(jdkAccepts(bytes), DocumentBytes.isWellFormedUtf8(bytes, 0, bytes.length));
+        return DocumentBytes.isWellFormedUtf8(bytes, 0, bytes.length);
+    }
+
+    private static boolean jdkAccepts(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static byte[] toBytes(List<Integer> values) {
+        byte[] bytes = new byte[values.size()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (int) values.get(i);
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,157 @@
+package org.yusuan.io.json.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.yusuan.model.BudgetDisclosure;
+import org.yusuan.testkit.Disclosures;
+
+/**
+ * The plain checks that replaced regular expressions and Strings keep exactly the acceptance they replaced, and the
+ * writer's check before streaming visits exactly the decimals it writes; reading without locations refuses exactly
+ * what reading refuses.
+ */
+class ReadWriteChecksTest {
+
+    private static final Pattern FUNCTIONAL_DIGITS = Pattern.compile("[0-9]{3}(?:[0-9]{2}){0,2}");
+    private static final Pattern ECONOMIC_DIGITS = Pattern.compile("[0-9]{3}(?:[0-9]{2})?");
+    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    @Property(tries = 2000)
+    void codeDigitsAreWhatTheRegularExpressionsAccepted(@ForAll("shortTexts") String text) {
+        assertEquals(FUNCTIONAL_DIGITS.matcher(text).matches(), DisclosureJsonReader.isCodeDigits(text, 7), text);
+        assertEquals(ECONOMIC_DIGITS.matcher(text).matches(), DisclosureJsonReader.isCodeDigits(text, 5), text);
+    }
+
+    @Property(tries = 2000)
+    void dateShapesAreWhatTheRegularExpressionAccepted(@ForAll("dateLikeTexts") String text) {
+        assertEquals(ISO_DATE.matcher(text).matches(), DisclosureJsonReader.isIsoDateShaped(text), text);
+    }
+
+    @Property(tries = 2000)
+    void numberTextIsAcceptableExactlyWhenItHasNoProblem(@ForAll("numberTexts") String text) {
+        char[] padded = ("[" + text + "]").toCharArray();
+        assertEquals(Decimals.problemWithText(text) == null, Decimals.isAcceptable(padded, 1, text.length()), text);
+    }
+
+    @Property(tries = 2000)
+    void plainTextIsTheValuesPlainStringWithItsScale(@ForAll("decimals") BigDecimal value) {
+        String expected = (value.scale() < 0 ? value.setScale(0) : value).toPlainString();
+        assertEquals(expected, Decimals.plain(value));
+    }
+
+    @Property(tries = 100)
+    void theCheckBeforeStreamingVisitsEveryDecimalTheWriterWrites(@ForAll("disclosures") BudgetDisclosure d)
+            throws IOException {
+        AtomicInteger visited = new AtomicInteger();
+        assertTrue(DisclosureJsonWriter.allDecimals(d, value -> visited.incrementAndGet() > 0));
+        AtomicInteger written = new AtomicInteger();
+        try (JsonGenerator counting = new JsonGeneratorDelegate(
+                JsonLimits.factory().createGenerator(new StringWriter())) {
+            @Override
+            public void writeNumber(String encodedValue) throws IOException {
+                written.incrementAndGet();
+                super.writeNumber(encodedValue);
+            }
+        }) {
+            DisclosureJsonWriter.write(d, counting);
+        }
+
+        assertEquals(written.get(), visited.get());
+        assertTrue(DisclosureJsonWriter.isWritable(d));
+    }
+
+    @Property(tries = 30)
+    void aRefusedDecimalAnywhereIsFoundBeforeStreaming(@ForAll("disclosures") BudgetDisclosure d) {
+        AtomicInteger seen = new AtomicInteger();
+        DisclosureJsonWriter.allDecimals(d, value -> seen.incrementAndGet() > 0);
+        for (int refused = 1; refused <= seen.get(); refused++) {
+            AtomicInteger count = new AtomicInteger();
+            int nth = refused;
+            assertFalse(DisclosureJsonWriter.allDecimals(d, value -> count.incrementAndGet() != nth));
+        }
+    }
+
+    @Test
+    void readingWithoutLocationsRefusesExactlyWhatReadingRefuses() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", "json-cases"))) {
+            cases = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertTrue(cases.size() > 30);
+        for (Path file : cases) {
+            byte[] bytes = Files.readAllBytes(file);
+            for (boolean ignoreUnknown : new boolean[] {false, true}) {
+                Object located = outcome(bytes, p -> DisclosureJsonReader.read(p, "c", 1, ignoreUnknown));
+                Object unlocated = outcome(bytes, p -> DisclosureJsonReader.readOrRefuse(p, "c", ignoreUnknown));
+                assertEquals(located, unlocated, file.toString());
+            }
+        }
+    }
+
+    /** The disclosure read, or the class of what was thrown. */
+    private static Object outcome(byte[] bytes, ParserRead read) throws IOException {
+        try (JsonParser parser = JsonLimits.factory().createParser(bytes)) {
+            return read.read(parser);
+        } catch (RuntimeException | IOException e) {
+            return e.getClass();
+        }
+    }
+
+    private interface ParserRead {
+        BudgetDisclosure read(JsonParser parser) throws IOException;
+    }
+
+    @Provide
+    Arbitrary<String> shortTexts() {
+        return Arbitraries.strings().withChars("0123456789a-٣０").ofMaxLength(9);
+    }
+
+    @Provide
+    Arbitrary<String> dateLikeTexts() {
+        return Arbitraries.oneOf(Arbitraries.strings().withChars("0123456789-x٣").ofMinLength(8).ofMaxLength(12),
+                Arbitraries.of("2024-02-01", "0000-00-00", "9999-99-99", "2024-2-01", "2024-02-1", "20240201"));
+    }
+
+    @Provide
+    Arbitrary<String> numberTexts() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withChars("0123456789.-eE+").ofMaxLength(45),
+                Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(30)
+                        .flatMap(integer -> Arbitraries.strings().withChars("0123456789").ofMaxLength(15)
+                                .map(fraction -> integer + (fraction.isEmpty() ? "" : "." + fraction))),
+                Arbitraries.of("-0", "0.00", "-1.5", "1e3", "1E-3", ".5", "-", ""));
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> decimals() {
+        return Arbitraries.bigIntegers().between(java.math.BigInteger.valueOf(-1_000_000_000_000L),
+                java.math.BigInteger.valueOf(1_000_000_000_000L))
+                .flatMap(unscaled -> Arbitraries.integers().between(-10, 12)
+                        .map(scale -> new BigDecimal(unscaled, scale)));
+    }
+
+    @Provide
+    Arbitrary<BudgetDisclosure> disclosures() {
+        return Disclosures.any();
+    }
+}
