@@ -68,17 +68,41 @@ final class HierarchyRule implements Rule {
                 continue;
             }
             if (kidsAt == null) {
-                kidsAt = new Where[kids.size()];
-                for (int i = 0; i < kidsAt.length; i++) {
-                    kidsAt[i] = where(table.kind(), kids.get(i));
-                }
-            }
-            List<Term> terms = new ArrayList<>(kids.size());
-            for (int i = 0; i < kidsAt.length; i++) {
-                terms.add(new Term(Amounts.cell(kids.get(i), column), kidsAt[i].column((AmountColumn) column)));
+                kidsAt = places(table.kind(), kids);
             }
             context.sum(Rules.HIERARCHY_SUM, Severity.ERROR, at.column((AmountColumn) column), unit,
-                    Amounts.cell(parent, column), terms, null, String.valueOf(kids.size()));
+                    Amounts.cell(parent, column), terms(kids, kidsAt, column), null, String.valueOf(kids.size()));
         }
+    }
+
+    /**
+     * Where each of the rows is ({@link #where}), located once for all the columns of a sum.
+     *
+     * @param kind the table
+     * @param rows the addend rows
+     * @return their locations, in the order of the rows
+     */
+    static Where[] places(TableKind kind, List<? extends TableRow<?>> rows) {
+        Where[] places = new Where[rows.size()];
+        for (int i = 0; i < places.length; i++) {
+            places[i] = where(kind, rows.get(i));
+        }
+        return places;
+    }
+
+    /**
+     * The addends of a sum in one column: each row's printed amount, at its place in that column.
+     *
+     * @param rows the addend rows
+     * @param places their locations, from {@link #places}
+     * @param column the column
+     * @return the terms, in the order of the rows
+     */
+    static List<Term> terms(List<? extends TableRow<?>> rows, Where[] places, Enum<?> column) {
+        List<Term> terms = new ArrayList<>(rows.size());
+        for (int i = 0; i < places.length; i++) {
+            terms.add(new Term(Amounts.cell(rows.get(i), column), places[i].column((AmountColumn) column)));
+        }
+        return terms;
     }
 }

@@ -59,17 +59,10 @@ final class TableTotalRule implements Rule {
                 continue;
             }
             if (topAt == null) {
-                topAt = new Where[top.size()];
-                for (int i = 0; i < topAt.length; i++) {
-                    topAt[i] = HierarchyRule.where(kind, top.get(i));
-                }
+                topAt = HierarchyRule.places(kind, top);
             }
-            List<Term> terms = new ArrayList<>(top.size());
-            for (int i = 0; i < topAt.length; i++) {
-                terms.add(new Term(Amounts.cell(top.get(i), column), topAt[i].column((AmountColumn) column)));
-            }
-            context.sum(Rules.TABLE_TOTAL, Severity.ERROR, at.column((AmountColumn) column), unit, printed, terms,
-                    null, String.valueOf(top.size()));
+            context.sum(Rules.TABLE_TOTAL, Severity.ERROR, at.column((AmountColumn) column), unit, printed,
+                    HierarchyRule.terms(top, topAt, column), null, String.valueOf(top.size()));
         }
     }
 }
