@@ -39,8 +39,7 @@ public final class TextDecoding {
      * @throws ReadException if the bytes are not text in the charset (or in either detected charset)
      */
     public static String decode(byte[] bytes, Optional<Charset> charset, String source) {
-        boolean utf8Bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF;
+        boolean utf8Bom = startsWithUtf8Bom(bytes, 0);
         if (charset.isPresent()) {
             Charset chosen = charset.get();
             int offset = utf8Bom && chosen.equals(StandardCharsets.UTF_8) ? 3 : 0;
@@ -49,8 +48,7 @@ public final class TextDecoding {
         if (utf8Bom) {
             return dropBom(decodeOrThrow(bytes, 3, StandardCharsets.UTF_8, source));
         }
-        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+        if (startsWithUtf16Bom(bytes)) {
             throw ReadException.builder(source, "the file starts with a UTF-16 byte-order mark")
                     .line(1).column(1).expected(EXPECTED).build();
         }
@@ -80,8 +78,7 @@ public final class TextDecoding {
             return -1;
         }
         int offset = startsWithUtf8Bom(bytes, 0) ? 3 : 0;
-        if (offset == 0 && charset.isEmpty() && bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE
-                && (bytes[1] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+        if (offset == 0 && charset.isEmpty() && startsWithUtf16Bom(bytes)) {
             return -1;
         }
         return startsWithUtf8Bom(bytes, offset) ? -1 : offset;
@@ -90,6 +87,11 @@ public final class TextDecoding {
     private static boolean startsWithUtf8Bom(byte[] bytes, int offset) {
         return bytes.length >= offset + 3 && (bytes[offset] & 0xFF) == 0xEF && (bytes[offset + 1] & 0xFF) == 0xBB
                 && (bytes[offset + 2] & 0xFF) == 0xBF;
+    }
+
+    private static boolean startsWithUtf16Bom(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
     }
 
     private static String dropBom(String text) {
