@@ -56,7 +56,8 @@ final class ConstraintPrecheck {
 
     private boolean disclosure(BudgetDisclosure d) {
         String name = d.getEntityName();
-        if (name == null || name.isBlank() || name.trim().isEmpty()) {
+        if (name == null || name.trim().isEmpty()) {
+            // @NotBlank's own test: null, or nothing left after trim().
             return true;
         }
         return present(d.getRevenueExpenditureSummary(), this::summary)
