@@ -1,7 +1,6 @@
 package org.yusuan.validation.internal;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -61,18 +60,11 @@ final class NarrativeAmountRule implements Rule {
 
     private record Label(Set<Kind> kinds, String text, Function<BudgetDisclosure, Optional<Expected>> resolve) {
         Label {
-            text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+            text = CodeNames.fold(text);
         }
     }
 
-    static final Pattern ITEM = Pattern.compile(
-            "([^，。；\\n：:、]+?)[（(]类[）)]([^，。；\\n]+?)[（(]款[）)]([^，。；\\n]+?)[（(]项[）)][：:]\\s*\\d{4}\\s*年预算数为\\s*"
-                    + "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元");
     private static final Pattern PROJECT = Pattern.compile("项目名称[：:]\\s*([^\\n]+)");
-    /** An ITEM match begins in the clause of its （类）: its first group holds none of these. */
-    static final Narrative.Search ITEM_SEARCH = new Narrative.Search(ITEM,
-            Narrative.Starts.clauseOf('类', "，。；\n：:、"), "年预算数为", "类", "款", "项");
-    static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*\\d+\\s*[、.．]");
     private static final Pattern SCALE = Pattern.compile("预算安排规模[：:]\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元");
 
     private static final List<Label> LABELS = labels();
@@ -200,7 +192,7 @@ final class NarrativeAmountRule implements Rule {
             String text = section.getText();
             Funds funds = new Funds(text);
             Narrative.findAmounts(text, 0, text.length(), m -> {
-                String clause = Normalizer.normalize(Narrative.clauseBefore(text, m.start()), Normalizer.Form.NFKC);
+                String clause = CodeNames.fold(Narrative.clauseBefore(text, m.start()));
                 Optional<Expected> expected = resolve(lookup, kind, clause, funds, m.start());
                 expected.ifPresent(e -> compare(context, e, Narrative.number(m.number()),
                         () -> Narrative.quote(text, m.start(), m.end())));
@@ -406,8 +398,8 @@ final class NarrativeAmountRule implements Rule {
         }
         var t5 = d.getGeneralBudgetExpenditure().get();
         String unnamed = CodeNames.normalize("");
-        ITEM_SEARCH.find(text, m -> {
-            String category = CodeNames.normalize(ITEM_NUMBER.matcher(m.group(1)).replaceFirst("").strip());
+        ItemScan.ITEMS.find(text, m -> {
+            String category = CodeNames.normalize(ItemScan.withoutListNumber(m.group(1)).strip());
             String item = CodeNames.normalize(m.group(3).strip());
             TableRow<?> match = null;
             String categoryCode = null;

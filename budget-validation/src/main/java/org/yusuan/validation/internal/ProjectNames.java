@@ -3,13 +3,10 @@ package org.yusuan.validation.internal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.yusuan.codes.CodeNames;
 
 /** Comparison of project names (项目名称) as printed in 表7, the narrative and the performance sheets. */
 final class ProjectNames {
-
-    private static final Pattern DASHES = Pattern.compile("[\\-\\u2010-\\u2015\\u2212\\uFF0D]+");
 
     private ProjectNames() {
     }
@@ -21,7 +18,30 @@ final class ProjectNames {
      * @return the comparison form
      */
     static String normalize(String name) {
-        return DASHES.matcher(CodeNames.normalize(name)).replaceAll("-");
+        String n = CodeNames.normalize(name);
+        StringBuilder out = null;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (dash(c)) {
+                if (out == null) {
+                    out = new StringBuilder(n.length()).append(n, 0, i);
+                }
+                if (i == 0 || !dash(n.charAt(i - 1))) {
+                    out.append('-');
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? n : out.toString();
+    }
+
+    /**
+     * Whether a character is a dash: the hyphen-minus, U+2010 to U+2015 (‐ ‑ ‒ – — ―), the minus sign and the
+     * full-width hyphen-minus.
+     */
+    static boolean dash(char c) {
+        return c == '-' || c >= '\u2010' && c <= '\u2015' || c == '\u2212' || c == '\uFF0D';
     }
 
     /**
