@@ -2,6 +2,7 @@ package org.yusuan.validation.internal;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.yusuan.model.MoneyUnit;
 import org.yusuan.model.table.TableRow;
@@ -48,6 +49,47 @@ public final class Amounts {
             }
         }
         return s;
+    }
+
+    /**
+     * Whether a sum of rows in a column has nothing to report: the printed total (blank as zero) equals the sum of
+     * the rows' cells (blank as zero), which also holds when all are blank. A rule tests this before locating the
+     * addends, which it needs only for a finding ({@link Context#sum} is silent exactly in this case).
+     *
+     * @param printed the printed total, or null for blank
+     * @param rows the addend rows
+     * @param column the column
+     * @return true when the total adds up
+     */
+    public static boolean addsUp(BigDecimal printed, List<? extends TableRow<?>> rows, Enum<?> column) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (int i = 0, n = rows.size(); i < n; i++) {
+            BigDecimal v = cell(rows.get(i), column);
+            if (v != null) {
+                s = s.add(v);
+            }
+        }
+        return s.compareTo(orZero(printed)) == 0;
+    }
+
+    /**
+     * Whether a row's total column has nothing to report: as {@link #addsUp(BigDecimal, List, Enum)}, the addends
+     * being the row's cells in the part columns.
+     *
+     * @param row the row
+     * @param total the total column
+     * @param parts the part columns
+     * @return true when the total adds up
+     */
+    public static boolean addsUp(TableRow<?> row, Enum<?> total, List<? extends Enum<?>> parts) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (int i = 0, n = parts.size(); i < n; i++) {
+            BigDecimal v = cell(row, parts.get(i));
+            if (v != null) {
+                s = s.add(v);
+            }
+        }
+        return s.compareTo(orZero(cell(row, total))) == 0;
     }
 
     /**

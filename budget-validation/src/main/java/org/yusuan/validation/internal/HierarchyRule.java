@@ -61,13 +61,14 @@ final class HierarchyRule implements Rule {
 
     private static void sums(Context context, Tables.Coded table, TableRow<?> parent, List<TableRow<?>> kids) {
         MoneyUnit unit = table.unit();
-        Where at = where(table.kind(), parent);
+        Where at = null;
         Where[] kidsAt = null;
         for (Enum<?> column : table.columns()) {
-            if (Amounts.cell(parent, column) == null && kids.stream().allMatch(k -> Amounts.cell(k, column) == null)) {
+            if (Amounts.addsUp(Amounts.cell(parent, column), kids, column)) {
                 continue;
             }
             if (kidsAt == null) {
+                at = where(table.kind(), parent);
                 kidsAt = places(table.kind(), kids);
             }
             context.sum(Rules.HIERARCHY_SUM, Severity.ERROR, at.column((AmountColumn) column), unit,

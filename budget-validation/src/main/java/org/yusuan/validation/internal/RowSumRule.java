@@ -47,11 +47,13 @@ final class RowSumRule implements Rule {
 
     private static void check(Context context, TableKind kind, MoneyUnit unit, TableRow<?> row,
             List<Tables.Relation> relations) {
-        Where where = Where.row(kind, row);
+        Where where = null;
         for (Tables.Relation relation : relations) {
-            if (Amounts.cell(row, relation.total()) == null
-                    && relation.parts().stream().allMatch(p -> Amounts.cell(row, p) == null)) {
+            if (Amounts.addsUp(row, relation.total(), relation.parts())) {
                 continue;
+            }
+            if (where == null) {
+                where = Where.row(kind, row);
             }
             List<Term> terms = new ArrayList<>();
             for (Enum<?> part : relation.parts()) {

@@ -51,14 +51,15 @@ final class TableTotalRule implements Rule {
 
     private static void totals(Context context, TableKind kind, MoneyUnit unit, TotalsRow<?> totals,
             List<? extends TableRow<?>> top, List<? extends Enum<?>> columns) {
-        Where at = Where.row(kind, totals);
+        Where at = null;
         Where[] topAt = null;
         for (Enum<?> column : columns) {
             BigDecimal printed = Amounts.cell(totals, column);
-            if (printed == null && top.stream().allMatch(r -> Amounts.cell(r, column) == null)) {
+            if (Amounts.addsUp(printed, top, column)) {
                 continue;
             }
             if (topAt == null) {
+                at = Where.row(kind, totals);
                 topAt = HierarchyRule.places(kind, top);
             }
             context.sum(Rules.TABLE_TOTAL, Severity.ERROR, at.column((AmountColumn) column), unit, printed,
