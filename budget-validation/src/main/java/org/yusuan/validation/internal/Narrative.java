@@ -228,6 +228,29 @@ final class Narrative {
     /** Digits and white space: what {@code (\\d{4})\\s*年} holds before 年. */
     static final CharPredicate YEAR_RUN = c -> digit(c) || space(c);
 
+    /** Something found in the narrative the way a regular expression's {@code find()} finds its matches. */
+    @FunctionalInterface
+    interface Scan {
+        /**
+         * Finds the matches in a text.
+         *
+         * @param text the section text
+         * @param each called with every match
+         */
+        void find(String text, Consumer<MatchResult> each);
+    }
+
+    /** Finds matches within a region of a text, as {@code find()} over that region would. */
+    @FunctionalInterface
+    interface Region {
+        /**
+         * @param from the start of the region
+         * @param to its end
+         * @param each called with every match, in order
+         */
+        void find(int from, int to, Consumer<MatchResult> each);
+    }
+
     /**
      * A pattern searched sentence by sentence ({@link #findInLines}).
      *
@@ -235,38 +258,35 @@ final class Narrative {
      * @param starts where its matches can begin
      * @param keywords strings every match contains, the rarest first
      */
-    record Search(Pattern pattern, Starts starts, String... keywords) {
+    record Search(Pattern pattern, Starts starts, String... keywords) implements Scan {
 
-        /**
-         * Finds the matches in a text.
-         *
-         * @param text the section text
-         * @param each called with every match
-         */
-        void find(String text, Consumer<MatchResult> each) {
-            findInLines(pattern, starts, text, each, keywords);
+        @Override
+        public void find(String text, Consumer<MatchResult> each) {
+            Matcher[] m = {null};
+            findInLines(text, each, (from, to, found) -> {
+                if (m[0] == null) {
+                    m[0] = pattern.matcher(text);
+                }
+                Narrative.find(m[0], starts, text, from, to, found);
+            }, keywords);
         }
     }
 
     /**
-     * Finds a pattern sentence by sentence (a sentence ends at 。), only in sentences that contain every keyword: a
-     * cheap test that spares the regular expression most of the text. Every match must contain every keyword (so a
-     * sentence without one holds no match and skipping it changes nothing); the first keyword should be the rarest.
-     * Within a sentence the expression is tried only where a match can begin. The matches are those of {@code
-     * find()} over each sentence; positions stay those of the whole text.
+     * Finds matches sentence by sentence (a sentence ends at 。), only in sentences that contain every keyword: a
+     * cheap test that spares the matcher most of the text. Every match must contain every keyword (so a sentence
+     * without one holds no match and skipping it changes nothing); the first keyword should be the rarest. The matches
+     * are those of {@code find()} over each sentence; positions stay those of the whole text.
      *
-     * @param pattern the pattern
-     * @param starts where its matches can begin
      * @param text the section text
      * @param each called with every match
+     * @param region finds the matches of one sentence
      * @param keywords strings every match contains, at least one
      */
-    static void findInLines(Pattern pattern, Starts starts, String text, Consumer<MatchResult> each,
-            String... keywords) {
+    static void findInLines(String text, Consumer<MatchResult> each, Region region, String... keywords) {
         String first = keywords[0];
         int[] next = new int[keywords.length];
         java.util.Arrays.fill(next, -1);
-        Matcher m = null;
         int start = 0;
         while (start < text.length()) {
             int hit = text.indexOf(first, start);
@@ -277,12 +297,61 @@ final class Narrative {
             int sentenceEnd = text.indexOf('。', hit);
             sentenceEnd = sentenceEnd < 0 ? text.length() : sentenceEnd + 1;
             if (containsAll(text, sentenceStart, sentenceEnd, keywords, next)) {
-                if (m == null) {
-                    m = pattern.matcher(text);
-                }
-                find(m, starts, text, sentenceStart, sentenceEnd, each);
+                region.find(sentenceStart, sentenceEnd, each);
             }
             start = sentenceEnd;
+        }
+    }
+
+    /**
+     * A match found without a regular expression: its groups as offsets into the text.
+     *
+     * @param text the text
+     * @param bounds start and end of group 0, then of each group in turn; -1 for a group that did not take part
+     */
+    record Found(String text, int[] bounds) implements MatchResult {
+
+        @Override
+        public int start() {
+            return bounds[0];
+        }
+
+        @Override
+        public int start(int group) {
+            return bounds[2 * checked(group)];
+        }
+
+        @Override
+        public int end() {
+            return bounds[1];
+        }
+
+        @Override
+        public int end(int group) {
+            return bounds[2 * checked(group) + 1];
+        }
+
+        @Override
+        public String group() {
+            return group(0);
+        }
+
+        @Override
+        public String group(int group) {
+            int s = start(group);
+            return s < 0 ? null : text.substring(s, end(group));
+        }
+
+        @Override
+        public int groupCount() {
+            return bounds.length / 2 - 1;
+        }
+
+        private int checked(int group) {
+            if (group < 0 || group > groupCount()) {
+                throw new IndexOutOfBoundsException("No group " + group);
+            }
+            return group;
         }
     }
 

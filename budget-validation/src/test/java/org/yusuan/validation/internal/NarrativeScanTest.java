@@ -25,12 +25,22 @@ import org.yusuan.testkit.Fixtures;
  */
 class NarrativeScanTest {
 
-    /** A search with the keyword the reference code filtered sentences by. */
-    private record Case(String name, Narrative.Search search, String keyword) {
+    /** A scan, the regular expression it stands for, and the keyword the reference code filtered sentences by. */
+    private record Case(String name, Narrative.Scan scan, Pattern pattern, String keyword) {
+
+        Case(String name, Narrative.Search search, String keyword) {
+            this(name, search, search.pattern(), keyword);
+        }
     }
 
+    /** The expression {@link ItemScan} replaces: a 项's budget by its 类/款/项 chain. */
+    private static final Pattern ITEM = Pattern.compile(
+            "([^，。；\\n：:、]+?)[（(]类[）)]([^，。；\\n]+?)[（(]款[）)]([^，。；\\n]+?)[（(]项[）)][：:]\\s*\\d{4}\\s*年预算数为\\s*"
+                    + "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*\\d+\\s*[、.．]");
+
     private static final List<Case> CASES = List.of(
-            new Case("ITEM", NarrativeAmountRule.ITEM_SEARCH, "项"),
+            new Case("ITEM", ItemScan.ITEMS, ITEM, "项"),
             new Case("BASE", NarrativePercentRule.BASE_SEARCH, "其中"),
             new Case("SHARE", NarrativePercentRule.SHARE_SEARCH, "占"),
             new Case("CHANGE", NarrativePercentRule.CHANGE_SEARCH, "比上年"),
@@ -138,9 +148,8 @@ class NarrativeScanTest {
         for (Case c : CASES) {
             int matched = 0;
             for (String text : allTexts()) {
-                List<String> expected = describe(each -> referenceFindInLines(c.search().pattern(), text, c.keyword(),
-                        each));
-                List<String> actual = describe(each -> c.search().find(text, each));
+                List<String> expected = describe(each -> referenceFindInLines(c.pattern(), text, c.keyword(), each));
+                List<String> actual = describe(each -> c.scan().find(text, each));
                 assertEquals(expected, actual, () -> c.name() + " in " + text);
                 matched += expected.size();
             }
@@ -153,7 +162,7 @@ class NarrativeScanTest {
         for (Case c : CASES) {
             boolean any = false;
             for (String text : barelyMatching()) {
-                any |= !describe(each -> c.search().find(text, each)).isEmpty();
+                any |= !describe(each -> c.scan().find(text, each)).isEmpty();
             }
             assertEquals(true, any, c.name() + " finds something in the barely matching texts");
         }
@@ -260,6 +269,40 @@ class NarrativeScanTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theListNumberComesOffAsReplaceFirstTakesItOff() {
+        List<String> groups = new ArrayList<>();
+        for (String text : allTexts()) {
+            ItemScan.ITEMS.find(text, m -> groups.add(m.group(1)));
+        }
+        groups.addAll(List.of("", "1", "1、", " 12 、a", "1.2.b", "12．c", "\n3\t、d", "a1、", "1 x、", "、", "1、、"));
+        groups.addAll(generatedTexts(3000));
+        for (String group : groups) {
+            assertEquals(LIST_NUMBER.matcher(group).replaceFirst(""), ItemScan.withoutListNumber(group), group);
+        }
+    }
+
+    @Test
+    void aMatchFoundByHandAnswersAsTheExpressionsMatchDoes() {
+        String text = "1、一般公共服务支出（类）行政（款）运行（项）：2024 年预算数为 739.02 万元";
+        Matcher expected = ITEM.matcher(text);
+        assertEquals(true, expected.find());
+        List<MatchResult> found = new ArrayList<>();
+        ItemScan.ITEMS.find(text, found::add);
+        assertEquals(1, found.size());
+        MatchResult actual = found.get(0);
+        assertEquals(expected.groupCount(), actual.groupCount());
+        for (int g = 0; g <= expected.groupCount(); g++) {
+            assertEquals(expected.start(g), actual.start(g));
+            assertEquals(expected.end(g), actual.end(g));
+            assertEquals(expected.group(g), actual.group(g));
+        }
+        assertEquals(expected.group(), actual.group());
+        assertEquals(expected.start(), actual.start());
+        assertEquals(expected.end(), actual.end());
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> actual.group(5));
     }
 
     @Test
