@@ -54,8 +54,8 @@ final class CodeRule implements Rule {
             TableRow<?> row = rows.get(i);
             TableKind kind = kinds.get(i);
             CodeSystem system = row instanceof BasicExpenditureRow ? CodeSystem.ECONOMIC : CodeSystem.FUNCTIONAL;
-            Where where = Where.row(kind, row);
             if (row.classificationCode().isEmpty()) {
+                Where where = Where.row(kind, row);
                 if (kind == TableKind.CARRYOVER_DETAIL || Tables.isSubUnit(row)) {
                     continue;
                 }
@@ -73,7 +73,7 @@ final class CodeRule implements Rule {
             }
             Optional<String> official = officialName(catalogs, row, system);
             if (official.isPresent() && !CodeNames.sameName(printed.get(), official.get())) {
-                context.report(Rules.CODE_NAME_MISMATCH, Severity.WARNING, where, null, official.get());
+                context.report(Rules.CODE_NAME_MISMATCH, Severity.WARNING, Where.row(kind, row), null, official.get());
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.yusuan.model.BudgetDisclosure;
 import org.yusuan.model.MoneyUnit;
 import org.yusuan.model.table.BasicExpenditureColumn;
@@ -88,7 +89,7 @@ final class CrossTableRule implements Rule {
             byCategory(c, Rules.CROSS_TABLE_T1_T3, s.getKind(), s.getUnit(), lines, SummaryColumn.BUDGET, t3,
                     ExpenditureColumn.TOTAL);
             s.getExpenditureTotal().ifPresent(total -> cross(c, Rules.CROSS_TABLE_T1_T3, Severity.ERROR,
-                    Where.row(s.getKind(), total).column(SummaryColumn.BUDGET), s.getUnit(),
+                    () -> Where.row(s.getKind(), total).column(SummaryColumn.BUDGET), s.getUnit(),
                     Amounts.cell(total, SummaryColumn.BUDGET), t3.unit(), tableTotal(c, t3, ExpenditureColumn.TOTAL),
                     t3.kind()));
         }
@@ -99,15 +100,15 @@ final class CrossTableRule implements Rule {
             codes.addAll(rows3.keySet());
             for (String code : codes) {
                 TableRow<?> r2 = rows2.get(code);
-                Where at = (r2 != null ? Where.row(t2.kind(), r2) : Where.table(t2.kind()).code(code))
-                        .column(RevenueColumn.TOTAL);
+                Supplier<Where> at = () -> (r2 != null ? Where.row(t2.kind(), r2)
+                        : Where.table(t2.kind()).code(code)).column(RevenueColumn.TOTAL);
                 cross(c, Rules.CROSS_TABLE_T2_T3, Severity.ERROR, at, t2.unit(),
                         amountFor(c, t2, code, RevenueColumn.TOTAL), t3.unit(),
                         amountFor(c, t3, code, ExpenditureColumn.TOTAL), t3.kind());
             }
             if (t2.totals().isPresent() && t3.totals().isPresent()) {
                 cross(c, Rules.CROSS_TABLE_T2_T3, Severity.ERROR,
-                        Where.row(t2.kind(), t2.totals().get()).column(RevenueColumn.TOTAL), t2.unit(),
+                        () -> Where.row(t2.kind(), t2.totals().get()).column(RevenueColumn.TOTAL), t2.unit(),
                         Tables.total(t2.totals(), RevenueColumn.TOTAL), t3.unit(),
                         Tables.total(t3.totals(), ExpenditureColumn.TOTAL), t3.kind());
             }
@@ -132,7 +133,8 @@ final class CrossTableRule implements Rule {
                     }
                     SummaryIncomeLine other = income1.get(T4_T1.get(line.getItem().get()));
                     if (other != null) {
-                        cross(c, Rules.CROSS_TABLE_T4_T1, Severity.ERROR, Where.row(s.getKind(), line), s.getUnit(),
+                        cross(c, Rules.CROSS_TABLE_T4_T1, Severity.ERROR, () -> Where.row(s.getKind(), line),
+                                s.getUnit(),
                                 line.getTotal().orElse(null), t1.get().getUnit(), other.getAmount().orElse(null),
                                 TableKind.REVENUE_EXPENDITURE_SUMMARY);
                     }
@@ -150,12 +152,12 @@ final class CrossTableRule implements Rule {
                     CarryoverColumn.TOTAL);
         }
         if (t5 != null && t6 != null && c.enabled(Rules.CROSS_TABLE_T5_T6)) {
-            cross(c, Rules.CROSS_TABLE_T5_T6, Severity.ERROR, totalsWhere(t5).column(ExpenditureColumn.BASIC),
+            cross(c, Rules.CROSS_TABLE_T5_T6, Severity.ERROR, () -> totalsWhere(t5).column(ExpenditureColumn.BASIC),
                     t5.unit(), tableTotal(c, t5, ExpenditureColumn.BASIC), t6.unit(),
                     tableTotal(c, t6, BasicExpenditureColumn.TOTAL), t6.kind());
         }
         if (t5 != null && t7 != null && c.enabled(Rules.CROSS_TABLE_T5_T7)) {
-            cross(c, Rules.CROSS_TABLE_T5_T7, Severity.ERROR, totalsWhere(t5).column(ExpenditureColumn.PROJECT),
+            cross(c, Rules.CROSS_TABLE_T5_T7, Severity.ERROR, () -> totalsWhere(t5).column(ExpenditureColumn.PROJECT),
                     t5.unit(), tableTotal(c, t5, ExpenditureColumn.PROJECT), t7.unit(),
                     tableTotal(c, t7, ProjectExpenditureColumn.TOTAL), t7.kind());
             Map<String, BigDecimal> projects = new LinkedHashMap<>();
@@ -176,8 +178,8 @@ final class CrossTableRule implements Rule {
             codes.addAll(projects.keySet());
             for (String code : codes) {
                 TableRow<?> r5 = rows5.get(code);
-                Where at = (r5 != null ? Where.row(t5.kind(), r5) : Where.table(t5.kind()).code(code))
-                        .column(ExpenditureColumn.PROJECT);
+                Supplier<Where> at = () -> (r5 != null ? Where.row(t5.kind(), r5)
+                        : Where.table(t5.kind()).code(code)).column(ExpenditureColumn.PROJECT);
                 cross(c, Rules.CROSS_TABLE_T5_T7, Severity.ERROR, at, t5.unit(),
                         r5 == null ? null : Amounts.cell(r5, ExpenditureColumn.PROJECT), t7.unit(),
                         projects.get(code), t7.kind());
@@ -198,7 +200,7 @@ final class CrossTableRule implements Rule {
             if (row.getItem().orElse(null) == item) {
                 TableRow<?> r6 = rows6.get(code);
                 cross(c, Rules.CROSS_TABLE_T10_T6, Severity.WARNING,
-                        Where.row(t10.getKind(), row).column(ThreePublicExpenseColumn.GENERAL_PUBLIC_BUDGET),
+                        () -> Where.row(t10.getKind(), row).column(ThreePublicExpenseColumn.GENERAL_PUBLIC_BUDGET),
                         t10.getUnit(), row.getGeneralPublicBudget().orElse(null), t6.unit(),
                         r6 == null ? null : Amounts.cell(r6, BasicExpenditureColumn.TOTAL), t6.kind(), code);
                 return;
@@ -218,7 +220,7 @@ final class CrossTableRule implements Rule {
         }
         BigDecimal expected = Amounts.orZero(a == null ? null : a.getAmount().orElse(null))
                 .add(Amounts.orZero(b == null ? null : b.getAmount().orElse(null)));
-        cross(c, rule, Severity.ERROR, totalsWhere(table).column((org.yusuan.model.table.AmountColumn) column),
+        cross(c, rule, Severity.ERROR, () -> totalsWhere(table).column((org.yusuan.model.table.AmountColumn) column),
                 table.unit(), tableTotal(c, table, column), t1.getUnit(), expected, t1.getKind());
     }
 
@@ -229,7 +231,8 @@ final class CrossTableRule implements Rule {
         }
         byCategory(c, rule, s.getKind(), s.getUnit(), lines, column, other, otherColumn);
         s.getExpenditureTotal().ifPresent(total -> cross(c, rule, Severity.ERROR,
-                Where.row(s.getKind(), total).column(column), s.getUnit(), Amounts.cell(total, column), other.unit(),
+                () -> Where.row(s.getKind(), total).column(column), s.getUnit(), Amounts.cell(total, column),
+                other.unit(),
                 tableTotal(c, other, otherColumn), other.kind()));
     }
 
@@ -244,7 +247,7 @@ final class CrossTableRule implements Rule {
         codes.addAll(codesAt(c, other, 3));
         for (String code : codes) {
             TableRow<?> line = lines.get(code);
-            Where at = (line != null ? Where.row(kind, line) : Where.table(kind).code(code))
+            Supplier<Where> at = () -> (line != null ? Where.row(kind, line) : Where.table(kind).code(code))
                     .column((org.yusuan.model.table.AmountColumn) column);
             cross(c, rule, Severity.ERROR, at, unit, line == null ? null : Amounts.cell(line, column), other.unit(),
                     amountFor(c, other, code, otherColumn), other.kind());
@@ -333,17 +336,21 @@ final class CrossTableRule implements Rule {
         return sum;
     }
 
-    private static void cross(Context c, String rule, Severity severity, Where at, MoneyUnit unit, BigDecimal actual,
-            MoneyUnit otherUnit, BigDecimal expected, TableKind other, String... extra) {
+    /**
+     * Compares a quantity as two tables state it; the location and the message arguments are made only when the
+     * amounts differ (equal amounts are silent in {@link Context#compare}).
+     */
+    private static void cross(Context c, String rule, Severity severity, Supplier<Where> at, MoneyUnit unit,
+            BigDecimal actual, MoneyUnit otherUnit, BigDecimal expected, TableKind other, String... extra) {
+        MoneyUnit common = unit == otherUnit ? unit : MoneyUnit.TEN_THOUSAND_YUAN;
+        BigDecimal e = Amounts.convert(expected, otherUnit, common);
+        BigDecimal a = Amounts.convert(actual, unit, common);
+        if (Amounts.orZero(e).compareTo(Amounts.orZero(a)) == 0) {
+            return;
+        }
         String[] args = new String[extra.length + 1];
         args[0] = "表" + other.number();
         System.arraycopy(extra, 0, args, 1, extra.length);
-        if (unit == otherUnit) {
-            c.compare(rule, severity, at, unit, expected, actual, 0, null, args);
-        } else {
-            MoneyUnit common = MoneyUnit.TEN_THOUSAND_YUAN;
-            c.compare(rule, severity, at, common, Amounts.convert(expected, otherUnit, common),
-                    Amounts.convert(actual, unit, common), 1, null, args);
-        }
+        c.compare(rule, severity, at.get(), common, e, a, unit == otherUnit ? 0 : 1, null, args);
     }
 }
