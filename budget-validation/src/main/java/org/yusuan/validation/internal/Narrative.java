@@ -272,6 +272,49 @@ final class Narrative {
         }
     }
 
+    /** A match attempted by hand at one position, as {@code lookingAt()} of an expression there. */
+    @FunctionalInterface
+    interface At {
+        /**
+         * @param text the text
+         * @param start where the match must begin
+         * @param to the end of the region
+         * @return start and end of the match and of each group (-1 for a group that did not take part), or null
+         */
+        int[] match(String text, int start, int to);
+    }
+
+    /**
+     * A statement matched by hand, searched sentence by sentence ({@link #findInLines}) and tried only where it can
+     * begin, as {@link Search} does with an expression.
+     *
+     * @param at the match at a position
+     * @param starts where matches can begin
+     * @param keywords strings every match contains, the rarest first
+     */
+    record HandSearch(At at, Starts starts, String... keywords) implements Scan {
+
+        @Override
+        public void find(String text, Consumer<MatchResult> each) {
+            findInLines(text, each, (from, to, found) -> {
+                int p = from;
+                while (p < to) {
+                    int s = starts.next(text, p, to);
+                    if (s < 0) {
+                        return;
+                    }
+                    int[] bounds = at.match(text, s, to);
+                    if (bounds != null) {
+                        found.accept(new Found(text, bounds));
+                        p = bounds[1] > s ? bounds[1] : s + 1;
+                    } else {
+                        p = s + 1;
+                    }
+                }
+            }, keywords);
+        }
+    }
+
     /**
      * Finds matches sentence by sentence (a sentence ends at 。), only in sentences that contain every keyword: a
      * cheap test that spares the matcher most of the text. Every match must contain every keyword (so a sentence

@@ -32,16 +32,11 @@ final class NarrativePercentRule implements Rule {
     private static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?)";
     static final Pattern BASE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]?\\s*其中");
     static final Pattern SHARE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]\\s*占(?:比)?\\s*" + NUMBER + "\\s*%");
-    static final Pattern CHANGE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]\\s*(?:占[^，,。]*%\\s*[，,]\\s*)?"
-            + "比上年(?:预算)?(增加|减少)\\s*" + NUMBER + "\\s*万元\\s*[，,]\\s*(增长|下降)\\s*" + NUMBER + "\\s*%");
-    static final Pattern DIRECTION = Pattern.compile("(增加|减少)\\s*" + NUMBER + "\\s*万元\\s*[，,]\\s*(增长|下降)\\s*"
-            + NUMBER + "\\s*%");
-
     static final Narrative.Search BASE_SEARCH = new Narrative.Search(BASE, amountThen(false, "其中"), "其中", "万元");
     static final Narrative.Search SHARE_SEARCH = new Narrative.Search(SHARE, amountThen(true, "占"), "占", "万元", "%");
-    static final Narrative.Search CHANGE_SEARCH = new Narrative.Search(CHANGE, amountThen(true, "占", "比上年"), "比上年",
-            "万元", "%");
-    static final Narrative.Search DIRECTION_SEARCH = new Narrative.Search(DIRECTION,
+    static final Narrative.Scan CHANGE_SEARCH = new Narrative.HandSearch(ChangeStatements.CHANGE,
+            amountThen(true, "占", "比上年"), "比上年", "万元", "%");
+    static final Narrative.Scan DIRECTION_SEARCH = new Narrative.HandSearch(ChangeStatements.DIRECTION,
             Narrative.Starts.words("增加", "减少"), "%", "万元");
 
     /** Starts of a pattern that begins with an amount in 万元 followed by a comma (or not) and one of the words. */

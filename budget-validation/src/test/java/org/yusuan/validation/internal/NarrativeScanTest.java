@@ -37,14 +37,20 @@ class NarrativeScanTest {
     private static final Pattern ITEM = Pattern.compile(
             "([^，。；\\n：:、]+?)[（(]类[）)]([^，。；\\n]+?)[（(]款[）)]([^，。；\\n]+?)[（(]项[）)][：:]\\s*\\d{4}\\s*年预算数为\\s*"
                     + "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元");
+    private static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?)";
+    /** The expressions {@link ChangeStatements} replaces. */
+    private static final Pattern CHANGE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]\\s*(?:占[^，,。]*%\\s*[，,]\\s*)?"
+            + "比上年(?:预算)?(增加|减少)\\s*" + NUMBER + "\\s*万元\\s*[，,]\\s*(增长|下降)\\s*" + NUMBER + "\\s*%");
+    private static final Pattern DIRECTION = Pattern.compile("(增加|减少)\\s*" + NUMBER + "\\s*万元\\s*[，,]\\s*(增长|下降)\\s*"
+            + NUMBER + "\\s*%");
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*\\d+\\s*[、.．]");
 
     private static final List<Case> CASES = List.of(
             new Case("ITEM", ItemScan.ITEMS, ITEM, "项"),
             new Case("BASE", NarrativePercentRule.BASE_SEARCH, "其中"),
             new Case("SHARE", NarrativePercentRule.SHARE_SEARCH, "占"),
-            new Case("CHANGE", NarrativePercentRule.CHANGE_SEARCH, "比上年"),
-            new Case("DIRECTION", NarrativePercentRule.DIRECTION_SEARCH, "%"),
+            new Case("CHANGE", NarrativePercentRule.CHANGE_SEARCH, CHANGE, "比上年"),
+            new Case("DIRECTION", NarrativePercentRule.DIRECTION_SEARCH, DIRECTION, "%"),
             new Case("EXECUTION", NarrativeYearRule.EXECUTION_SEARCH, "资金执行时间"),
             new Case("BUDGET_YEAR", NarrativeYearRule.BUDGET_YEAR_SEARCH, "年预算数"),
             new Case("AS_OF", NarrativeYearRule.AS_OF_SEARCH, "截至"));
@@ -59,6 +65,7 @@ class NarrativeScanTest {
         // whole phrases, so that generated texts match as well as miss
         "1,491.86 万元，其中：", "839.02 万元，占 56.25%", "400.00 万元，比上年预算增加 20.00 万元，增长 5.26%",
         "1 万元，占 2%，比上年减少 3 万元，下降 4%", "增加 0.00 万元，增长 1.00%", "减少 2 万元,增长 3 %",
+        "占 5% 6%", "% ，", "比上年预算", "比上年增加", "1 万元，占比 2%，比上年",
         "一般公共服务支出（类）行政（款）运行（项）：2024 年预算数为 739.02 万元", "(类)a(款)b(项):2023年预算数为1万元",
         "资金执行时间：2024 年 1 月 1 日", "截至 2024 年 6 月 30 日", "截至2023年底", "2025 年预算数"};
 
@@ -104,6 +111,9 @@ class NarrativeScanTest {
                 // a number broken across lines and commas, the unit at the start of a line
                 "合计 1,491.86\n万元，其中：\n一般 1,\n万元，占 100.00\n%。",
                 "1.2.3万元，占1.2.3%，比上年预算增加 0.00 万元，增长 1.00%。",
+                // a share with more than one %, a share that runs into the next clause
+                "400.00 万元，占 5% 或 6%，比上年预算增加 20.00 万元，增长 5.26%。1 万元，占2%%\n，比上年增加 1 万元，增长 1%",
+                "3 万元，占 1%。比上年减少 1 万元，下降 25%。4 万元, 占 5%, 6%, 比上年增加 1 万元, 增长 33.33 %",
                 "减少增加 5 万元，下降 2%增加 0 万元,增长 0%。",
                 "12万元万元，其中12 万元,其中",
                 // years: digits right before the keyword, a date at the end of a sentence
