@@ -44,11 +44,13 @@ public abstract class BasicExpenditureRow implements TableRow<BasicExpenditureCo
     /**
      * The economic code as a generic classification code.
      *
-     * @return the same as {@link #getCode()}
+     * @return the same as {@link #getCode()}, the same instance (an {@code Optional} is immutable, so viewing it as
+     *     an optional of the supertype is safe)
      */
     @Override
+    @SuppressWarnings("unchecked")
     public Optional<ClassificationCode<?>> classificationCode() {
-        return getCode().map(code -> code);
+        return (Optional<ClassificationCode<?>>) (Optional<?>) getCode();
     }
 
     /**

@@ -22,10 +22,12 @@ public interface FunctionalCodedRow<C extends Enum<C> & AmountColumn> extends Ta
     /**
      * The functional code as a generic classification code.
      *
-     * @return the same as {@link #getCode()}
+     * @return the same as {@link #getCode()}, the same instance (an {@code Optional} is immutable, so viewing it as
+     *     an optional of the supertype is safe)
      */
     @Override
+    @SuppressWarnings("unchecked")
     default Optional<ClassificationCode<?>> classificationCode() {
-        return getCode().map(code -> code);
+        return (Optional<ClassificationCode<?>>) (Optional<?>) getCode();
     }
 }

@@ -52,28 +52,47 @@ public final class Amounts {
     }
 
     /**
-     * Whether a sum of rows in a column has nothing to report: the printed total (blank as zero) equals the sum of
-     * the rows' cells (blank as zero), which also holds when all are blank. A rule tests this before locating the
-     * addends, which it needs only for a finding ({@link Context#sum} is silent exactly in this case).
+     * The sums of rows in each of some columns, blank as zero: what a printed total in that column is checked
+     * against. Each row's amounts are fetched once for all the columns.
      *
-     * @param printed the printed total, or null for blank
      * @param rows the addend rows
-     * @param column the column
-     * @return true when the total adds up
+     * @param columns the columns
+     * @return the sums, in the order of the columns
      */
-    public static boolean addsUp(BigDecimal printed, List<? extends TableRow<?>> rows, Enum<?> column) {
-        BigDecimal s = BigDecimal.ZERO;
-        for (int i = 0, n = rows.size(); i < n; i++) {
-            BigDecimal v = cell(rows.get(i), column);
-            if (v != null) {
-                s = s.add(v);
+    public static BigDecimal[] columnSums(List<? extends TableRow<?>> rows, List<? extends Enum<?>> columns) {
+        int n = columns.size();
+        BigDecimal[] sums = new BigDecimal[n];
+        java.util.Arrays.fill(sums, BigDecimal.ZERO);
+        for (int r = 0, size = rows.size(); r < size; r++) {
+            Map<?, BigDecimal> amounts = rows.get(r).getAmounts();
+            if (amounts.isEmpty()) {
+                continue;
+            }
+            for (int c = 0; c < n; c++) {
+                BigDecimal v = amounts.get(columns.get(c));
+                if (v != null) {
+                    sums[c] = sums[c].add(v);
+                }
             }
         }
-        return s.compareTo(orZero(printed)) == 0;
+        return sums;
     }
 
     /**
-     * Whether a row's total column has nothing to report: as {@link #addsUp(BigDecimal, List, Enum)}, the addends
+     * Whether a sum has nothing to report: the printed total (blank as zero) equals the sum of the addends (blanks
+     * already read as zero), which also holds when all are blank. A rule tests this before locating the addends,
+     * which it needs only for a finding ({@link Context#sum} is silent exactly in this case).
+     *
+     * @param printed the printed total, or null for blank
+     * @param sum the sum of the addends
+     * @return true when the total adds up
+     */
+    public static boolean addsUp(BigDecimal printed, BigDecimal sum) {
+        return sum.compareTo(orZero(printed)) == 0;
+    }
+
+    /**
+     * Whether a row's total column has nothing to report: as {@link #addsUp(BigDecimal, BigDecimal)}, the addends
      * being the row's cells in the part columns.
      *
      * @param row the row
@@ -82,14 +101,15 @@ public final class Amounts {
      * @return true when the total adds up
      */
     public static boolean addsUp(TableRow<?> row, Enum<?> total, List<? extends Enum<?>> parts) {
+        Map<?, BigDecimal> amounts = row.getAmounts();
         BigDecimal s = BigDecimal.ZERO;
         for (int i = 0, n = parts.size(); i < n; i++) {
-            BigDecimal v = cell(row, parts.get(i));
+            BigDecimal v = amounts.get(parts.get(i));
             if (v != null) {
                 s = s.add(v);
             }
         }
-        return s.compareTo(orZero(cell(row, total))) == 0;
+        return s.compareTo(orZero(amounts.get(total))) == 0;
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.yusuan.validation.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.yusuan.codes.ClassificationCatalog;
@@ -33,32 +32,23 @@ final class CodeRule implements Rule {
     @Override
     public void check(Context context) {
         BudgetDisclosure d = context.disclosure();
-        Catalogs catalogs = context.catalogs();
-        List<TableKind> kinds = new ArrayList<>();
-        List<TableRow<?>> rows = new ArrayList<>();
-        d.getRevenueExpenditureSummary().ifPresent(t -> t.getExpenditureLines().forEach(r -> {
-            kinds.add(t.getKind());
-            rows.add(r);
-        }));
-        d.getFiscalAppropriationSummary().ifPresent(t -> t.getExpenditureLines().forEach(r -> {
-            kinds.add(t.getKind());
-            rows.add(r);
-        }));
+        d.getRevenueExpenditureSummary().ifPresent(t -> check(context, t.getKind(), t.getExpenditureLines()));
+        d.getFiscalAppropriationSummary().ifPresent(t -> check(context, t.getKind(), t.getExpenditureLines()));
         for (Tables.Coded t : Tables.coded(d)) {
-            for (TableRow<?> r : t.rows()) {
-                kinds.add(t.kind());
-                rows.add(r);
-            }
+            check(context, t.kind(), t.rows());
         }
-        for (int i = 0; i < rows.size(); i++) {
+    }
+
+    private static void check(Context context, TableKind kind, List<? extends TableRow<?>> rows) {
+        Catalogs catalogs = context.catalogs();
+        for (int i = 0, n = rows.size(); i < n; i++) {
             TableRow<?> row = rows.get(i);
-            TableKind kind = kinds.get(i);
             CodeSystem system = row instanceof BasicExpenditureRow ? CodeSystem.ECONOMIC : CodeSystem.FUNCTIONAL;
             if (row.classificationCode().isEmpty()) {
-                Where where = Where.row(kind, row);
                 if (kind == TableKind.CARRYOVER_DETAIL || Tables.isSubUnit(row)) {
                     continue;
                 }
+                Where where = Where.row(kind, row);
                 Optional<String> inferred = context.codeOf(row, system);
                 if (inferred.isPresent()) {
                     context.report(Rules.CODE_MISSING, Severity.INFO, where, "inferred", inferred.get());
@@ -67,8 +57,8 @@ final class CodeRule implements Rule {
                 }
                 continue;
             }
-            Optional<String> printed = row.getName().filter(n -> !n.isBlank());
-            if (printed.isEmpty()) {
+            Optional<String> printed = row.getName();
+            if (printed.isEmpty() || printed.get().isBlank()) {
                 continue;
             }
             Optional<String> official = officialName(catalogs, row, system);

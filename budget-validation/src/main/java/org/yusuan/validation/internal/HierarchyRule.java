@@ -1,5 +1,6 @@
 package org.yusuan.validation.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,12 @@ final class HierarchyRule implements Rule {
         MoneyUnit unit = table.unit();
         Where at = null;
         Where[] kidsAt = null;
-        for (Enum<?> column : table.columns()) {
-            if (Amounts.addsUp(Amounts.cell(parent, column), kids, column)) {
+        List<? extends Enum<?>> columns = table.columns();
+        BigDecimal[] sums = Amounts.columnSums(kids, columns);
+        Map<?, BigDecimal> printed = parent.getAmounts();
+        for (int c = 0; c < sums.length; c++) {
+            Enum<?> column = columns.get(c);
+            if (Amounts.addsUp(printed.get(column), sums[c])) {
                 continue;
             }
             if (kidsAt == null) {

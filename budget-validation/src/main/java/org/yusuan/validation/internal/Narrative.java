@@ -533,8 +533,23 @@ final class Narrative {
      */
     static String clauseBefore(String text, int end) {
         int start = end;
-        while (start > 0 && DELIMITERS.indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && !delimiter(text.charAt(start - 1))) {
             start--;
+        }
+        int last = end;
+        while (last > start && noise(text.charAt(last - 1))) {
+            last--;
+        }
+        boolean inner = false;
+        for (int i = start; i < last && !inner; i++) {
+            inner = noise(text.charAt(i));
+        }
+        if (!inner) {
+            // Noise only at the end (the space before a number): the clause is a piece of the text.
+            while (last > start && isOrIs(text.charAt(last - 1))) {
+                last--;
+            }
+            return text.substring(start, last);
         }
         StringBuilder b = new StringBuilder(end - start);
         for (int i = start; i < end; i++) {
@@ -544,10 +559,23 @@ final class Narrative {
             }
         }
         int length = b.length();
-        while (length > 0 && "为是".indexOf(b.charAt(length - 1)) >= 0) {
+        while (length > 0 && isOrIs(b.charAt(length - 1))) {
             length--;
         }
         return b.substring(0, length);
+    }
+
+    /** Whether a character is one of {@link #DELIMITERS}. */
+    private static boolean delimiter(char c) {
+        return switch (c) {
+            case '，', ',', '。', '；', ';', '：', ':', '、', '\n' -> true;
+            default -> false;
+        };
+    }
+
+    /** 为 or 是, dropped from the end of a clause. */
+    private static boolean isOrIs(char c) {
+        return c == '为' || c == '是';
     }
 
     /** Whether a character is noise in a clause: white space or a quotation mark. */

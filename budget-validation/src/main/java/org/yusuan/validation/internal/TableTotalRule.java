@@ -53,9 +53,11 @@ final class TableTotalRule implements Rule {
             List<? extends TableRow<?>> top, List<? extends Enum<?>> columns) {
         Where at = null;
         Where[] topAt = null;
-        for (Enum<?> column : columns) {
+        BigDecimal[] sums = Amounts.columnSums(top, columns);
+        for (int c = 0; c < sums.length; c++) {
+            Enum<?> column = columns.get(c);
             BigDecimal printed = Amounts.cell(totals, column);
-            if (Amounts.addsUp(printed, top, column)) {
+            if (Amounts.addsUp(printed, sums[c])) {
                 continue;
             }
             if (topAt == null) {
