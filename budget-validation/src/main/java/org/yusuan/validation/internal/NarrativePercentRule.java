@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.yusuan.model.NarrativeSection;
 import org.yusuan.model.matters.RunningCosts;
 import org.yusuan.validation.Rules;
@@ -29,14 +28,13 @@ import org.yusuan.validation.Severity;
  */
 final class NarrativePercentRule implements Rule {
 
-    private static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?)";
-    static final Pattern BASE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]?\\s*其中");
-    static final Pattern SHARE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]\\s*占(?:比)?\\s*" + NUMBER + "\\s*%");
-    static final Narrative.Search BASE_SEARCH = new Narrative.Search(BASE, amountThen(false, "其中"), "其中", "万元");
-    static final Narrative.Search SHARE_SEARCH = new Narrative.Search(SHARE, amountThen(true, "占"), "占", "万元", "%");
-    static final Narrative.Scan CHANGE_SEARCH = new Narrative.HandSearch(ChangeStatements.CHANGE,
+    static final Narrative.Scan BASE_SEARCH = new Narrative.HandSearch(PercentStatements.BASE,
+            amountThen(false, "其中"), "其中", "万元");
+    static final Narrative.Scan SHARE_SEARCH = new Narrative.HandSearch(PercentStatements.SHARE,
+            amountThen(true, "占"), "占", "万元", "%");
+    static final Narrative.Scan CHANGE_SEARCH = new Narrative.HandSearch(PercentStatements.CHANGE,
             amountThen(true, "占", "比上年"), "比上年", "万元", "%");
-    static final Narrative.Scan DIRECTION_SEARCH = new Narrative.HandSearch(ChangeStatements.DIRECTION,
+    static final Narrative.Scan DIRECTION_SEARCH = new Narrative.HandSearch(PercentStatements.DIRECTION,
             Narrative.Starts.words("增加", "减少"), "%", "万元");
 
     /** Starts of a pattern that begins with an amount in 万元 followed by a comma (or not) and one of the words. */

@@ -38,7 +38,9 @@ class NarrativeScanTest {
             "([^，。；\\n：:、]+?)[（(]类[）)]([^，。；\\n]+?)[（(]款[）)]([^，。；\\n]+?)[（(]项[）)][：:]\\s*\\d{4}\\s*年预算数为\\s*"
                     + "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元");
     private static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?)";
-    /** The expressions {@link ChangeStatements} replaces. */
+    /** The expressions {@link PercentStatements} replaces. */
+    private static final Pattern BASE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]?\\s*其中");
+    private static final Pattern SHARE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]\\s*占(?:比)?\\s*" + NUMBER + "\\s*%");
     private static final Pattern CHANGE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]\\s*(?:占[^，,。]*%\\s*[，,]\\s*)?"
             + "比上年(?:预算)?(增加|减少)\\s*" + NUMBER + "\\s*万元\\s*[，,]\\s*(增长|下降)\\s*" + NUMBER + "\\s*%");
     private static final Pattern DIRECTION = Pattern.compile("(增加|减少)\\s*" + NUMBER + "\\s*万元\\s*[，,]\\s*(增长|下降)\\s*"
@@ -47,8 +49,8 @@ class NarrativeScanTest {
 
     private static final List<Case> CASES = List.of(
             new Case("ITEM", ItemScan.ITEMS, ITEM, "项"),
-            new Case("BASE", NarrativePercentRule.BASE_SEARCH, "其中"),
-            new Case("SHARE", NarrativePercentRule.SHARE_SEARCH, "占"),
+            new Case("BASE", NarrativePercentRule.BASE_SEARCH, BASE, "其中"),
+            new Case("SHARE", NarrativePercentRule.SHARE_SEARCH, SHARE, "占"),
             new Case("CHANGE", NarrativePercentRule.CHANGE_SEARCH, CHANGE, "比上年"),
             new Case("DIRECTION", NarrativePercentRule.DIRECTION_SEARCH, DIRECTION, "%"),
             new Case("EXECUTION", NarrativeYearRule.EXECUTION_SEARCH, "资金执行时间"),
@@ -65,7 +67,7 @@ class NarrativeScanTest {
         // whole phrases, so that generated texts match as well as miss
         "1,491.86 万元，其中：", "839.02 万元，占 56.25%", "400.00 万元，比上年预算增加 20.00 万元，增长 5.26%",
         "1 万元，占 2%，比上年减少 3 万元，下降 4%", "增加 0.00 万元，增长 1.00%", "减少 2 万元,增长 3 %",
-        "占 5% 6%", "% ，", "比上年预算", "比上年增加", "1 万元，占比 2%，比上年",
+        "占 5% 6%", "% ，", "比上年预算", "比上年增加", "1 万元，占比 2%，比上年", "占比", "万元 ,其中", "3万元其中",
         "一般公共服务支出（类）行政（款）运行（项）：2024 年预算数为 739.02 万元", "(类)a(款)b(项):2023年预算数为1万元",
         "资金执行时间：2024 年 1 月 1 日", "截至 2024 年 6 月 30 日", "截至2023年底", "2025 年预算数"};
 
@@ -211,7 +213,7 @@ class NarrativeScanTest {
     @Test
     void theGenericSearchTriesEveryPositionWhenToldTo() {
         for (String text : generatedTexts(2000)) {
-            Pattern p = NarrativePercentRule.SHARE;
+            Pattern p = SHARE;
             List<String> expected = describe(each -> {
                 Matcher m = p.matcher(text);
                 while (m.find()) {

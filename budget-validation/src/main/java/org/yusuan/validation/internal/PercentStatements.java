@@ -1,11 +1,13 @@
 package org.yusuan.validation.internal;
 
 /**
- * The statements of a change on the previous year that {@link NarrativePercentRule} checks, matched by hand at a
- * given start, exactly as {@code lookingAt()} of their regular expressions would match there ({@code N} is a number as
- * printed, {@code [0-9][0-9,]*(?:\.[0-9]+)?}):
+ * The statements of shares and of changes on the previous year that {@link NarrativePercentRule} checks, matched by
+ * hand at a given start, exactly as {@code lookingAt()} of their regular expressions would match there ({@code N} is
+ * a number as printed, {@code [0-9][0-9,]*(?:\.[0-9]+)?}):
  *
  * <ul>
+ *   <li>{@link #BASE}: {@code (N)\s*万元\s*[，,]?\s*其中}, as in {@code 1,491.86 万元，其中};</li>
+ *   <li>{@link #SHARE}: {@code (N)\s*万元\s*[，,]\s*占(?:比)?\s*(N)\s*%}, as in {@code 839.02 万元，占 56.25%};</li>
  *   <li>{@link #CHANGE}: {@code (N)\s*万元\s*[，,]\s*(?:占[^，,。]*%\s*[，,]\s*)?比上年(?:预算)?(增加|减少)\s*(N)\s*万元\s*[，,]\s*
  *       (增长|下降)\s*(N)\s*%}, as in {@code 400.00 万元，占 26.81%，比上年预算增加 20.00 万元，增长 5.26%};</li>
  *   <li>{@link #DIRECTION}: {@code (增加|减少)\s*(N)\s*万元\s*[，,]\s*(增长|下降)\s*(N)\s*%}, as in {@code 增加 0.00
@@ -13,22 +15,54 @@ package org.yusuan.validation.internal;
  * </ul>
  *
  * Every part but one is matched one way only: a number takes all its digits (giving any back leaves a digit where
- * white space, 万元 or % must follow), white space all of itself. The exception is the share in {@code CHANGE}: its
+ * white space, 万元 or % must follow), white space all of itself, an optional comma or 比 is taken when it is there
+ * (leaving it leaves it where the next part cannot match). The exception is the share in {@code CHANGE}: its
  * {@code [^，,。]*%} can end only at the last % of its run of characters, since after an earlier % the run goes on
  * with something that is neither white space nor a comma; and without the share the text would need 比上年 where it
  * has 占. Expressions cost one to two microseconds per statement; this a tenth of that.
  */
-final class ChangeStatements {
+final class PercentStatements {
 
+    /** {@code BASE}: group 1 the amount that 其中 details. */
+    static final Narrative.At BASE = PercentStatements::base;
+    /** {@code SHARE}: groups 1 amount, 2 percentage. */
+    static final Narrative.At SHARE = PercentStatements::share;
     /** {@code CHANGE}: groups 1 amount, 2 增加/减少, 3 change, 4 增长/下降, 5 percentage. */
-    static final Narrative.At CHANGE = ChangeStatements::change;
+    static final Narrative.At CHANGE = PercentStatements::change;
     /** {@code DIRECTION}: groups 1 增加/减少, 2 change, 3 增长/下降, 4 percentage. */
-    static final Narrative.At DIRECTION = ChangeStatements::direction;
+    static final Narrative.At DIRECTION = PercentStatements::direction;
 
     private static final String[] MORE_OR_LESS = {"增加", "减少"};
     private static final String[] UP_OR_DOWN = {"增长", "下降"};
 
-    private ChangeStatements() {
+    private PercentStatements() {
+    }
+
+    private static int[] base(String text, int start, int to) {
+        int[] b = new int[4];
+        b[0] = start;
+        int i = spaces(text, literal(text, spaces(text, number(text, start, to, b, 1), to), to, "万元"), to);
+        if (i >= 0 && i < to && (text.charAt(i) == '，' || text.charAt(i) == ',')) {
+            i++;
+        }
+        i = literal(text, spaces(text, i, to), to, "其中");
+        if (i < 0) {
+            return null;
+        }
+        b[1] = i;
+        return b;
+    }
+
+    private static int[] share(String text, int start, int to) {
+        int[] b = new int[6];
+        b[0] = start;
+        int i = unitAndComma(text, number(text, start, to, b, 1), to);
+        i = literal(text, i, to, "占");
+        if (i >= 0 && i < to && text.charAt(i) == '比') {
+            i++;
+        }
+        i = number(text, spaces(text, i, to), to, b, 2);
+        return percent(text, i, to, b);
     }
 
     private static int[] change(String text, int start, int to) {
@@ -37,7 +71,7 @@ final class ChangeStatements {
         int i = number(text, start, to, b, 1);
         i = unitAndComma(text, i, to);
         if (i >= 0 && i < to && text.charAt(i) == '占') {
-            i = share(text, i + 1, to);
+            i = shareClause(text, i + 1, to);
         }
         i = literal(text, i, to, "比上年");
         if (i >= 0) {
@@ -74,7 +108,7 @@ final class ChangeStatements {
     }
 
     /** After the 占 of a share: {@code [^，,。]*%\s*[，,]\s*}, the % being the last of its run. */
-    private static int share(String text, int i, int to) {
+    private static int shareClause(String text, int i, int to) {
         int end = i;
         int lastPercent = -1;
         while (end < to && "，,。".indexOf(text.charAt(end)) < 0) {
