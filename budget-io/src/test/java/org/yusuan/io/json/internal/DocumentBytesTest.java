@@ -21,6 +21,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** The fast way of reading a document: its bytes held, checked as UTF-8 exactly as the JDK's strict decoder does. */
@@ -45,16 +46,34 @@ class DocumentBytesTest {
                 Arbitraries.integers().between(0, 0x10FFFF).filter(c -> c < 0xD800 || c > 0xDFFF)
                         .map(c -> new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)),
                 Arbitraries.of("预算", "库尔勒市", "𠀀", "é").map(s -> s.getBytes(StandardCharsets.UTF_8)));
-        return pieces.list().ofMaxSize(12).map(list -> {
-            int length = list.stream().mapToInt(b -> b.length).sum();
-            byte[] all = new byte[length];
-            int at = 0;
-            for (byte[] piece : list) {
-                System.arraycopy(piece, 0, all, at, piece.length);
-                at += piece.length;
-            }
-            return all;
-        });
+        return pieces.list().ofMaxSize(12).map(DocumentBytesTest::concatenated);
+    }
+
+    @Property(tries = 3000)
+    void runsOfThreeByteCharactersAreCheckedExactlyAsTheJdksStrictDecoderDoes(
+            @ForAll("threeByteRuns") byte[] bytes) {
+        assertEquals(jdkAccepts(bytes), DocumentBytes.isWellFormedUtf8(bytes, 0, bytes.length),
+                () -> Arrays.toString(bytes));
+    }
+
+    @Provide
+    Arbitrary<byte[]> threeByteRuns() {
+        // Long runs of three-byte characters (checked two at a time where eight bytes are left), among them the lead
+        // bytes E0 and ED with second bytes at and beyond their narrower ranges, broken sequences and ASCII.
+        Arbitrary<byte[]> pieces = Arbitraries.frequencyOf(
+                Tuple.of(12, Arbitraries.integers().between(0x800, 0xFFFF)
+                        .filter(c -> c < 0xD800 || c > 0xDFFF)
+                        .map(c -> String.valueOf((char) (int) c).getBytes(StandardCharsets.UTF_8))),
+                Tuple.of(3, Arbitraries.of(0xE0, 0xED, 0xE1, 0xEF).flatMap(lead ->
+                        Arbitraries.of(0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0).flatMap(second ->
+                                Arbitraries.of(0x41, 0x80, 0xBF, 0xC0).map(third ->
+                                        new byte[] {(byte) (int) lead, (byte) (int) second, (byte) (int) third})))),
+                Tuple.of(1, Arbitraries.of(0x80, 0xBF, 0xC2, 0xE1, 0xF0, 0xFF)
+                        .map(b -> new byte[] {(byte) (int) b})),
+                Tuple.of(1, Arbitraries.of("a", "12", "\"{}\"")
+                        .map(s -> s.getBytes(StandardCharsets.UTF_8))),
+                Tuple.of(1, Arbitraries.of("𠀀", "é").map(s -> s.getBytes(StandardCharsets.UTF_8))));
+        return pieces.list().ofMaxSize(30).map(DocumentBytesTest::concatenated);
     }
 
     @Test
@@ -155,6 +174,17 @@ class DocumentBytesTest {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    private static byte[] concatenated(List<byte[]> pieces) {
+        int length = pieces.stream().mapToInt(b -> b.length).sum();
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] piece : pieces) {
+            System.arraycopy(piece, 0, all, at, piece.length);
+            at += piece.length;
+        }
+        return all;
     }
 
     private static byte[] toBytes(List<Integer> values) {
