@@ -384,6 +384,11 @@ public final class DisclosureJsonReader {
         private String name;
         private JsonLocation nameLocation;
         private boolean known;
+        /**
+         * One bit per name read in this object, chosen by its hash code: a name whose bit is clear has not been read,
+         * which answers most look-ups without comparing names.
+         */
+        private long nameBits;
 
         /** Starts an object, the parser on its {. */
         void open(String what, String[] required) {
@@ -394,6 +399,7 @@ public final class DisclosureJsonReader {
             this.name = null;
             this.nameLocation = null;
             this.known = false;
+            this.nameBits = 0;
         }
 
         /**
@@ -404,6 +410,7 @@ public final class DisclosureJsonReader {
         boolean next() throws IOException {
             if (known) {
                 push(name);
+                nameBits |= nameBit(name);
             }
             known = false;
             JsonToken token = p.nextToken();
@@ -463,6 +470,9 @@ public final class DisclosureJsonReader {
         }
 
         private boolean seen(String field) {
+            if ((nameBits & nameBit(field)) == 0) {
+                return false;
+            }
             // Names are compared by their (cached) hash codes first: most comparisons are of different names.
             int hash = field.hashCode();
             for (int i = base; i < namesTop; i++) {
@@ -488,6 +498,11 @@ public final class DisclosureJsonReader {
                         .build();
             }
         }
+    }
+
+    /** The bit of a name in {@link Fields#nameBits}. */
+    private static long nameBit(String name) {
+        return 1L << name.hashCode();
     }
 
     private void push(String name) {
