@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.lang.ref.SoftReference;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -26,6 +27,15 @@ public final class DocumentBytes {
     public static final int MAX_IN_MEMORY = 8 * 1024 * 1024;
 
     private static final int FIRST_BUFFER = 8192;
+
+    /** The largest buffer kept for the next document: see {@link #recycle()}. */
+    static final int MAX_SPARE = 1024 * 1024;
+
+    /**
+     * The buffer given back by {@link #recycle()} on each thread, held softly (as Jackson holds its own buffers) and
+     * taken out while a document is read into it, so that a read nested in another never shares it.
+     */
+    private static final ThreadLocal<SoftReference<byte[]>> SPARE = new ThreadLocal<>();
 
     /** Eight bytes of an array as one long, the first in the lowest bits: to check several bytes at once. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
@@ -61,7 +71,8 @@ public final class DocumentBytes {
         byte[] buffer = new byte[0];
         int length = 0;
         try {
-            buffer = new byte[(int) Math.min(Math.max(available(in) + 1L, FIRST_BUFFER), maxInMemory + 1L)];
+            buffer = buffer((int) Math.min(Math.max(available(in) + 1L, FIRST_BUFFER), maxInMemory + 1L),
+                    maxInMemory + 1);
             while (true) {
                 if (length == buffer.length) {
                     if (length > maxInMemory) {
@@ -78,6 +89,31 @@ public final class DocumentBytes {
         } catch (IOException e) {
             // Left for the reader of the stream, which meets it where it happened, after the bytes before it.
             return new DocumentBytes(buffer, length, new FailingStream(e));
+        }
+    }
+
+    /**
+     * A buffer for a new document: this thread's spare if it is large enough (and, as the limit counts on the length
+     * of the buffer, no larger than a new one may grow), else a new one.
+     */
+    private static byte[] buffer(int atLeast, int atMost) {
+        SoftReference<byte[]> held = SPARE.get();
+        byte[] spare = held == null ? null : held.get();
+        if (spare != null && spare.length >= atLeast && spare.length <= atMost) {
+            SPARE.remove();
+            return spare;
+        }
+        return new byte[atLeast];
+    }
+
+    /**
+     * Gives the buffer to the next document read on this thread, saving a new array and its copying per document.
+     * Only once nothing refers to the bytes any longer (the parser closed, no exception keeping it), and at most once:
+     * this object must not be used after.
+     */
+    public void recycle() {
+        if (bytes.length <= MAX_SPARE) {
+            SPARE.set(new SoftReference<>(bytes));
         }
     }
 

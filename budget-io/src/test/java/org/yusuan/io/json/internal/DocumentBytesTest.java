@@ -145,6 +145,88 @@ class DocumentBytesTest {
         assertSame(failure, assertThrows(IOException.class, again::read));
     }
 
+    @Property(tries = 300)
+    void documentsReadIntoARecycledBufferAreReadAsIntoANewOne(@ForAll("documents") List<byte[]> documents)
+            throws IOException {
+        int[] starts = new int[documents.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = held(documents.get(i)).utf8Start(); // never recycled: each in a new buffer
+        }
+        for (int i = 0; i < starts.length; i++) {
+            byte[] input = documents.get(i);
+            DocumentBytes document = held(input);
+            assertEquals(starts[i], document.utf8Start(), () -> Arrays.toString(input));
+            assertArrayEquals(input, document.stream().readAllBytes());
+            document.recycle();
+        }
+    }
+
+    @Provide
+    Arbitrary<List<byte[]>> documents() {
+        // Longer and shorter documents in turn, so that a shorter one lands in a buffer holding a longer one's bytes.
+        Arbitrary<byte[]> text = Arbitraries.strings().withChars("{}\": ,0123456789abc预算库尔勒\u00e9")
+                .ofMaxLength(40).map(t -> t.getBytes(StandardCharsets.UTF_8));
+        Arbitrary<byte[]> padded = text.map(t -> Arrays.copyOf(t, t.length + 9000));
+        Arbitrary<byte[]> malformed = text.map(t -> {
+            byte[] bytes = Arrays.copyOf(t, t.length + 2);
+            bytes[bytes.length - 2] = (byte) 0xC0;
+            bytes[bytes.length - 1] = (byte) 0xAF;
+            return bytes;
+        });
+        return Arbitraries.oneOf(text, padded, malformed, bytes()).list().ofMaxSize(8);
+    }
+
+    @Test
+    void aRecycledBufferServesTheNextDocumentOnlyUpToItsLength() throws IOException {
+        byte[] longer = new byte[10_000];
+        Arrays.fill(longer, (byte) ' ');
+        longer[0] = '{';
+        longer[longer.length - 2] = (byte) 0xC0; // malformed, beyond the end of the next document
+        DocumentBytes first = held(longer);
+        assertEquals(-1, first.utf8Start());
+        first.recycle();
+
+        DocumentBytes second = held("{\"a\": \"预算\"}");
+
+        assertSame(first.bytes(), second.bytes(), "the buffer is used again");
+        assertEquals(0, second.utf8Start());
+        assertArrayEquals("{\"a\": \"预算\"}".getBytes(StandardCharsets.UTF_8), second.stream().readAllBytes());
+    }
+
+    @Test
+    void aReadNestedInAnotherGetsABufferOfItsOwn() throws IOException {
+        held(new byte[20_000]).recycle();
+        DocumentBytes[] nested = new DocumentBytes[1];
+        InputStream outer = new InputStream() {
+            private final InputStream text = new ByteArrayInputStream("{\"a\": 1}".getBytes(StandardCharsets.UTF_8));
+
+            @Override
+            public int read() throws IOException {
+                if (nested[0] == null) {
+                    nested[0] = held(new byte[] {'{', '}', ' '});
+                }
+                return text.read();
+            }
+        };
+
+        DocumentBytes document = DocumentBytes.read(outer);
+
+        assertFalse(document.bytes() == nested[0].bytes());
+        assertArrayEquals("{\"a\": 1}".getBytes(StandardCharsets.UTF_8), document.stream().readAllBytes());
+        assertArrayEquals(new byte[] {'{', '}', ' '}, nested[0].stream().readAllBytes());
+    }
+
+    @Test
+    void aSpareLargerThanTheLimitIsNotUsed() throws IOException {
+        held(new byte[100]).recycle();
+        byte[] input = "{\"text\": \"0123456789abcdef\"}".getBytes(StandardCharsets.UTF_8);
+
+        DocumentBytes document = DocumentBytes.read(new ByteArrayInputStream(input), 10);
+
+        assertEquals(-1, document.utf8Start());
+        assertArrayEquals(input, document.stream().readAllBytes());
+    }
+
     private static DocumentBytes held(String text) {
         return held(text.getBytes(StandardCharsets.UTF_8));
     }
