@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,15 +141,11 @@ public final class DisclosureJsonReader {
     private static final String[] PRINTED_TEXT_ONLY = {"printedText"};
     private static final String[] TARGET_REQUIRED = {"text", "normalizedText", "form"};
 
-    /** The constants of an enum by name, as the format spells them. */
-    private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+    /** The constants of an enum, whose names are spelled in the format as they are in Java. */
+    private static final ClassValue<Enum<?>[]> CONSTANTS = new ClassValue<>() {
         @Override
-        protected Map<String, Enum<?>> computeValue(Class<?> type) {
-            Map<String, Enum<?>> constants = new HashMap<>();
-            for (Object constant : type.getEnumConstants()) {
-                constants.put(((Enum<?>) constant).name(), (Enum<?>) constant);
-            }
-            return Map.copyOf(constants);
+        protected Enum<?>[] computeValue(Class<?> type) {
+            return (Enum<?>[]) type.getEnumConstants();
         }
     };
 
@@ -592,12 +587,36 @@ public final class DisclosureJsonReader {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw wrongType(expectedConstant(type));
         }
-        String text = p.getText();
-        Enum<?> constant = CONSTANTS.get(type).get(text);
+        // Compared where the parser holds the text: no String per value (an enum has a dozen constants at most).
+        Enum<?> constant = named(CONSTANTS.get(type), p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         if (constant != null) {
             return type.cast(constant);
         }
-        throw error("unknown value \"" + Decimals.abbreviate(text) + "\"", expectedConstant(type)).build();
+        throw error("unknown value \"" + Decimals.abbreviate(p.getText()) + "\"", expectedConstant(type)).build();
+    }
+
+    /**
+     * The constant whose name is exactly the text: what a look-up of the text in a map by name finds.
+     *
+     * @return the constant, or null if none has that name
+     */
+    static Enum<?> named(Enum<?>[] constants, char[] text, int offset, int length) {
+        for (Enum<?> constant : constants) {
+            String name = constant.name();
+            if (name.length() == length && isAt(name, text, offset)) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAt(String name, char[] text, int offset) {
+        for (int i = 0; i < name.length(); i++) {
+            if (text[offset + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String expectedConstant(Class<? extends Enum<?>> type) {
