@@ -145,12 +145,18 @@ public final class BudgetJson {
         DocumentBytes document = DocumentBytes.read(in);
         int start = document.utf8Start();
         if (start >= 0) {
+            BudgetDisclosure disclosure = null;
             try (JsonParser parser = JsonLimits.factory()
                     .createParser(document.bytes(), start, document.length() - start)) {
-                return DisclosureJsonReader.readOrRefuse(parser, sourceName, ignoreUnknownFields);
+                disclosure = DisclosureJsonReader.readOrRefuse(parser, sourceName, ignoreUnknownFields);
             } catch (ReadException | IOException e) {
                 // Read again below, as text, which reports the problem as it always has: Jackson's byte parser counts
                 // columns in bytes, and its messages can name byte columns too.
+            }
+            if (disclosure != null) {
+                // The parser is closed and the disclosure holds copies: the bytes can serve the next document.
+                document.recycle();
+                return disclosure;
             }
         }
         // The exact way, for everything else: text decoded strictly (UTF-8 or UTF-16), parsed as characters.

@@ -14,11 +14,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yusuan.codes.CodeFormatException;
@@ -118,15 +117,35 @@ public final class DisclosureJsonReader {
     private static final String[] TABLE_WHATS = Arrays.stream(TABLE_NAMES).map(name -> "the table " + name)
             .toArray(String[]::new);
 
-    /** The constants of an enum by name, as the format spells them. */
-    private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+    // The required fields of each kind of object: one array each, rather than one per object read.
+    private static final String[] NONE = {};
+    private static final String[] DISCLOSURE_REQUIRED = {"format", "version", "entityName", "entityKind", "fiscalYear"};
+    private static final String[] STAFFING_REQUIRED = {"authorizedPosts", "actualHeadcount"};
+    private static final String[] STAFF_CHANGE_REQUIRED = {"count"};
+    private static final String[] NARRATIVE_REQUIRED = {"title", "text"};
+    private static final String[] UNIT_ONLY = {"unit"};
+    private static final String[] PROJECT_ROW_REQUIRED = {"rowKind"};
+    private static final String[] RUNNING_COSTS_REQUIRED = {"kind", "unit", "amount"};
+    private static final String[] PROCUREMENT_REQUIRED = {"unit", "total"};
+    private static final String[] VEHICLE_REQUIRED = {"label", "count"};
+    private static final String[] LARGE_EQUIPMENT_REQUIRED = {"atLeast500Thousand", "atLeast1Million"};
+    private static final String[] PLANNED_PURCHASES_REQUIRED = {"vehicleFundsArranged"};
+    private static final String[] PERFORMANCE_SUMMARY_REQUIRED = {"unit", "overallTargetCount", "overallTargetAmount",
+        "fiscalProjectCount", "fiscalProjectAmount", "nonFiscalProjectCount", "nonFiscalProjectAmount"};
+    private static final String[] OVERALL_TARGET_REQUIRED = {"entityName", "annualGoalsText", "funding"};
+    private static final String[] OVERALL_FUNDING_REQUIRED = {"unit", "fiscalFromHigherLevel", "fiscalFromOwnLevel",
+        "otherFunds"};
+    private static final String[] PROJECT_TARGET_REQUIRED = {"budgetUnit", "projectName", "funding", "overallGoal"};
+    private static final String[] PROJECT_FUNDING_REQUIRED = {"unit", "total", "fiscalAppropriation", "otherFunds"};
+    private static final String[] INDICATOR_REQUIRED = {"firstLevel", "secondLevel", "name", "target"};
+    private static final String[] PRINTED_TEXT_ONLY = {"printedText"};
+    private static final String[] TARGET_REQUIRED = {"text", "normalizedText", "form"};
+
+    /** The constants of an enum, whose names are spelled in the format as they are in Java. */
+    private static final ClassValue<Enum<?>[]> CONSTANTS = new ClassValue<>() {
         @Override
-        protected Map<String, Enum<?>> computeValue(Class<?> type) {
-            Map<String, Enum<?>> constants = new HashMap<>();
-            for (Object constant : type.getEnumConstants()) {
-                constants.put(((Enum<?>) constant).name(), (Enum<?>) constant);
-            }
-            return Map.copyOf(constants);
+        protected Enum<?>[] computeValue(Class<?> type) {
+            return (Enum<?>[]) type.getEnumConstants();
         }
     };
 
@@ -142,6 +161,9 @@ public final class DisclosureJsonReader {
     private String[] names = new String[64];
     private int[] hashes = new int[64];
     private int namesTop;
+    /** The objects being read, outermost first: see {@link Fields}. */
+    private Fields[] open = new Fields[16];
+    private int depth;
 
     private DisclosureJsonReader(JsonParser p, String source, long firstLine, boolean ignoreUnknown,
             boolean locating) {
@@ -308,12 +330,31 @@ public final class DisclosureJsonReader {
 
     // --------------------------------------------------------------------------------------------- structure
 
-    /** Starts reading an object, the parser on its first token: see {@link Fields}. */
-    private Fields fields(String what, String... required) {
+    /** Starts reading an object without required fields, the parser on its first token: see {@link Fields}. */
+    private Fields fields(String what) {
+        return fields(what, NONE);
+    }
+
+    /**
+     * Starts reading an object, the parser on its first token: see {@link Fields}.
+     *
+     * @param required the names of the fields the object must have; not copied, so a constant
+     */
+    private Fields fields(String what, String[] required) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw wrongType(what + " as a JSON object {…}");
         }
-        return new Fields(what, required);
+        if (depth == open.length) {
+            open = Arrays.copyOf(open, depth * 2);
+        }
+        Fields o = open[depth];
+        if (o == null) {
+            o = new Fields();
+            open[depth] = o;
+        }
+        o.open(what, required);
+        depth++;
+        return o;
     }
 
     /**
@@ -325,21 +366,35 @@ public final class DisclosureJsonReader {
      * <p>The names already read are kept on one stack shared by all open objects ({@link #names}): an object's names
      * are above those of the objects it is nested in, and are dropped when it ends. An object has a dozen fields at
      * most, so looking a name up is a short scan; reading costs no allocation per field.
+     *
+     * <p>Objects nest, so one {@code Fields} per depth serves every object read at that depth ({@link #open}): an
+     * object's is taken when it starts and given back when it ends, after which only {@link #build} may use it (the
+     * next object at that depth starts only after that). Reading costs no allocation per object either.
      */
     private final class Fields {
-        private final String what;
-        private final String[] required;
-        private final JsonLocation start;
-        private final int base;
+        private String what;
+        private String[] required;
+        private JsonLocation start;
+        private int base;
         private String name;
         private JsonLocation nameLocation;
         private boolean known;
+        /**
+         * One bit per name read in this object, chosen by its hash code: a name whose bit is clear has not been read,
+         * which answers most look-ups without comparing names.
+         */
+        private long nameBits;
 
-        Fields(String what, String[] required) {
+        /** Starts an object, the parser on its {. */
+        void open(String what, String[] required) {
             this.what = what;
             this.required = required;
             this.start = locating ? p.currentTokenLocation() : null;
             this.base = namesTop;
+            this.name = null;
+            this.nameLocation = null;
+            this.known = false;
+            this.nameBits = 0;
         }
 
         /**
@@ -350,6 +405,7 @@ public final class DisclosureJsonReader {
         boolean next() throws IOException {
             if (known) {
                 push(name);
+                nameBits |= nameBit(name);
             }
             known = false;
             JsonToken token = p.nextToken();
@@ -405,9 +461,13 @@ public final class DisclosureJsonReader {
                 }
             }
             namesTop = base;
+            depth--;
         }
 
         private boolean seen(String field) {
+            if ((nameBits & nameBit(field)) == 0) {
+                return false;
+            }
             // Names are compared by their (cached) hash codes first: most comparisons are of different names.
             int hash = field.hashCode();
             for (int i = base; i < namesTop; i++) {
@@ -433,6 +493,11 @@ public final class DisclosureJsonReader {
                         .build();
             }
         }
+    }
+
+    /** The bit of a name in {@link Fields#nameBits}. */
+    private static long nameBit(String name) {
+        return 1L << name.hashCode();
     }
 
     private void push(String name) {
@@ -522,12 +587,36 @@ public final class DisclosureJsonReader {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw wrongType(expectedConstant(type));
         }
-        String text = p.getText();
-        Enum<?> constant = CONSTANTS.get(type).get(text);
+        // Compared where the parser holds the text: no String per value (an enum has a dozen constants at most).
+        Enum<?> constant = named(CONSTANTS.get(type), p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         if (constant != null) {
             return type.cast(constant);
         }
-        throw error("unknown value \"" + Decimals.abbreviate(text) + "\"", expectedConstant(type)).build();
+        throw error("unknown value \"" + Decimals.abbreviate(p.getText()) + "\"", expectedConstant(type)).build();
+    }
+
+    /**
+     * The constant whose name is exactly the text: what a look-up of the text in a map by name finds.
+     *
+     * @return the constant, or null if none has that name
+     */
+    static Enum<?> named(Enum<?>[] constants, char[] text, int offset, int length) {
+        for (Enum<?> constant : constants) {
+            String name = constant.name();
+            if (name.length() == length && isAt(name, text, offset)) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAt(String name, char[] text, int offset) {
+        for (int i = 0; i < name.length(); i++) {
+            if (text[offset + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String expectedConstant(Class<? extends Enum<?>> type) {
@@ -638,26 +727,29 @@ public final class DisclosureJsonReader {
         }
     }
 
-    private <C extends Enum<C> & AmountColumn> Map<C, BigDecimal> amounts(Class<C> columns) throws IOException {
+    /**
+     * Reads an {@code amounts} object straight into the builder of its row (no map of its own, which the builder
+     * would only copy): each printed amount is given to {@code put} as it is read.
+     */
+    private <C extends Enum<C> & AmountColumn> void amounts(Class<C> columns, BiConsumer<C, BigDecimal> put)
+            throws IOException {
         Map<String, C> keys = JsonNames.keys(columns);
-        Map<C, BigDecimal> amounts = new EnumMap<>(columns);
         Fields o = fields(JsonNames.amountsDescription(columns));
         while (o.next()) {
             C column = keys.get(o.name());
             if (column == null) {
                 o.unknown();
             } else if (!isNull()) {
-                amounts.put(column, decimal());
+                put.accept(column, decimal());
             }
         }
-        return amounts;
     }
 
     // -------------------------------------------------------------------------------------------- the document
 
     private BudgetDisclosure disclosure() throws IOException {
         var b = BudgetDisclosure.builder();
-        Fields o = fields("a disclosure", "format", "version", "entityName", "entityKind", "fiscalYear");
+        Fields o = fields("a disclosure", DISCLOSURE_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "format" -> {
@@ -716,7 +808,7 @@ public final class DisclosureJsonReader {
 
     private Staffing staffing() throws IOException {
         var b = Staffing.builder();
-        Fields o = fields("the staffing (人员情况)", "authorizedPosts", "actualHeadcount");
+        Fields o = fields("the staffing (人员情况)", STAFFING_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "authorizedPosts" -> b.authorizedPosts(integer());
@@ -732,7 +824,7 @@ public final class DisclosureJsonReader {
 
     private StaffChange staffChange() throws IOException {
         var b = StaffChange.builder();
-        Fields o = fields("a staff group (人数及增减)", "count");
+        Fields o = fields("a staff group (人数及增减)", STAFF_CHANGE_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "count" -> b.count(integer());
@@ -745,7 +837,7 @@ public final class DisclosureJsonReader {
 
     private NarrativeSection narrative() throws IOException {
         var b = NarrativeSection.builder();
-        Fields o = fields("a narrative section (情况说明)", "title", "text");
+        Fields o = fields("a narrative section (情况说明)", NARRATIVE_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "title" -> b.title(string());
@@ -795,7 +887,7 @@ public final class DisclosureJsonReader {
 
     private RevenueExpenditureSummary revenueExpenditureSummary() throws IOException {
         var b = RevenueExpenditureSummary.builder();
-        Fields o = fields(tableWhat(), "unit");
+        Fields o = fields(tableWhat(), UNIT_ONLY);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -813,7 +905,7 @@ public final class DisclosureJsonReader {
 
     private FiscalAppropriationSummary fiscalAppropriationSummary() throws IOException {
         var b = FiscalAppropriationSummary.builder();
-        Fields o = fields(tableWhat(), "unit");
+        Fields o = fields(tableWhat(), UNIT_ONLY);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -831,7 +923,7 @@ public final class DisclosureJsonReader {
 
     private RevenueSummary revenueSummary() throws IOException {
         var b = RevenueSummary.builder();
-        Fields o = fields(tableWhat(), "unit");
+        Fields o = fields(tableWhat(), UNIT_ONLY);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -846,7 +938,7 @@ public final class DisclosureJsonReader {
 
     private ExpenditureSummary expenditureSummary() throws IOException {
         var b = ExpenditureSummary.builder();
-        Fields o = fields(tableWhat(), "unit");
+        Fields o = fields(tableWhat(), UNIT_ONLY);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -861,7 +953,7 @@ public final class DisclosureJsonReader {
 
     private GeneralBudgetExpenditure generalBudgetExpenditure() throws IOException {
         var b = GeneralBudgetExpenditure.builder();
-        Fields o = fields(tableWhat(), "unit");
+        Fields o = fields(tableWhat(), UNIT_ONLY);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -876,7 +968,7 @@ public final class DisclosureJsonReader {
 
     private GeneralBudgetBasicExpenditure basicExpenditure() throws IOException {
         var b = GeneralBudgetBasicExpenditure.builder();
-        Fields o = fields(tableWhat(), "unit");
+        Fields o = fields(tableWhat(), UNIT_ONLY);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -891,7 +983,7 @@ public final class DisclosureJsonReader {
 
     private GeneralBudgetProjectExpenditure projectExpenditure() throws IOException {
         var b = GeneralBudgetProjectExpenditure.builder();
-        Fields o = fields(tableWhat(), "unit");
+        Fields o = fields(tableWhat(), UNIT_ONLY);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -906,7 +998,7 @@ public final class DisclosureJsonReader {
 
     private GovernmentFundExpenditure governmentFundExpenditure() throws IOException {
         var b = GovernmentFundExpenditure.builder();
-        Fields o = fields(tableWhat(), "unit");
+        Fields o = fields(tableWhat(), UNIT_ONLY);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -921,7 +1013,7 @@ public final class DisclosureJsonReader {
 
     private StateCapitalExpenditure stateCapitalExpenditure() throws IOException {
         var b = StateCapitalExpenditure.builder();
-        Fields o = fields(tableWhat(), "unit");
+        Fields o = fields(tableWhat(), UNIT_ONLY);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -936,7 +1028,7 @@ public final class DisclosureJsonReader {
 
     private ThreePublicExpenses threePublicExpenses() throws IOException {
         var b = ThreePublicExpenses.builder();
-        Fields o = fields(tableWhat(), "unit");
+        Fields o = fields(tableWhat(), UNIT_ONLY);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -951,7 +1043,7 @@ public final class DisclosureJsonReader {
 
     private CarryoverDetail carryoverDetail() throws IOException {
         var b = CarryoverDetail.builder();
-        Fields o = fields(tableWhat(), "unit");
+        Fields o = fields(tableWhat(), UNIT_ONLY);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -972,7 +1064,7 @@ public final class DisclosureJsonReader {
         while (o.next()) {
             switch (o.name()) {
                 case "name" -> b.name(optionalString());
-                case "amounts" -> b.putAllAmounts(amounts(columns));
+                case "amounts" -> amounts(columns, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -986,7 +1078,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "item" -> b.item(isNull() ? Optional.empty() : Optional.of(constant(IncomeItem.class)));
                 case "name" -> b.name(optionalString());
-                case "amounts" -> b.putAllAmounts(amounts(SummaryColumn.class));
+                case "amounts" -> amounts(SummaryColumn.class, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1000,7 +1092,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
-                case "amounts" -> b.putAllAmounts(amounts(SummaryColumn.class));
+                case "amounts" -> amounts(SummaryColumn.class, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1014,7 +1106,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "item" -> b.item(isNull() ? Optional.empty() : Optional.of(constant(FiscalIncomeItem.class)));
                 case "name" -> b.name(optionalString());
-                case "amounts" -> b.putAllAmounts(amounts(FiscalIncomeColumn.class));
+                case "amounts" -> amounts(FiscalIncomeColumn.class, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1028,7 +1120,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
-                case "amounts" -> b.putAllAmounts(amounts(FiscalExpenditureColumn.class));
+                case "amounts" -> amounts(FiscalExpenditureColumn.class, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1042,7 +1134,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
-                case "amounts" -> b.putAllAmounts(amounts(RevenueColumn.class));
+                case "amounts" -> amounts(RevenueColumn.class, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1056,7 +1148,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
-                case "amounts" -> b.putAllAmounts(amounts(ExpenditureColumn.class));
+                case "amounts" -> amounts(ExpenditureColumn.class, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1070,7 +1162,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "code" -> b.code(optionalEconomicCode());
                 case "name" -> b.name(optionalString());
-                case "amounts" -> b.putAllAmounts(amounts(BasicExpenditureColumn.class));
+                case "amounts" -> amounts(BasicExpenditureColumn.class, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1079,7 +1171,7 @@ public final class DisclosureJsonReader {
 
     private ProjectExpenditureRow projectRow() throws IOException {
         var b = ProjectExpenditureRow.builder();
-        Fields o = fields("a row", "rowKind");
+        Fields o = fields("a row", PROJECT_ROW_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "rowKind" -> b.rowKind(constant(ProjectRowKind.class));
@@ -1087,7 +1179,7 @@ public final class DisclosureJsonReader {
                 case "name" -> b.name(optionalString());
                 case "projectName" -> b.projectName(optionalString());
                 case "subUnit" -> b.subUnit(optionalString());
-                case "amounts" -> b.putAllAmounts(amounts(ProjectExpenditureColumn.class));
+                case "amounts" -> amounts(ProjectExpenditureColumn.class, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1101,7 +1193,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
-                case "amounts" -> b.putAllAmounts(amounts(FundExpenditureColumn.class));
+                case "amounts" -> amounts(FundExpenditureColumn.class, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1116,7 +1208,7 @@ public final class DisclosureJsonReader {
                 case "item" -> b.item(isNull() ? Optional.empty()
                         : Optional.of(constant(ThreePublicExpenseItem.class)));
                 case "name" -> b.name(optionalString());
-                case "amounts" -> b.putAllAmounts(amounts(ThreePublicExpenseColumn.class));
+                case "amounts" -> amounts(ThreePublicExpenseColumn.class, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1130,7 +1222,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
-                case "amounts" -> b.putAllAmounts(amounts(CarryoverColumn.class));
+                case "amounts" -> amounts(CarryoverColumn.class, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1157,7 +1249,7 @@ public final class DisclosureJsonReader {
 
     private RunningCosts runningCosts() throws IOException {
         var b = RunningCosts.builder();
-        Fields o = fields("the running costs (运行经费)", "kind", "unit", "amount");
+        Fields o = fields("the running costs (运行经费)", RUNNING_COSTS_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "kind" -> b.kind(constant(RunningCostKind.class));
@@ -1174,7 +1266,7 @@ public final class DisclosureJsonReader {
 
     private GovernmentProcurement procurement() throws IOException {
         var b = GovernmentProcurement.builder();
-        Fields o = fields("the government procurement (政府采购)", "unit", "total");
+        Fields o = fields("the government procurement (政府采购)", PROCUREMENT_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -1192,7 +1284,7 @@ public final class DisclosureJsonReader {
 
     private StateAssets stateAssets() throws IOException {
         var b = StateAssets.builder();
-        Fields o = fields("the state-owned assets (国有资产占用情况)", "unit");
+        Fields o = fields("the state-owned assets (国有资产占用情况)", UNIT_ONLY);
         while (o.next()) {
             switch (o.name()) {
                 case "asOfText" -> b.asOfText(optionalString());
@@ -1215,7 +1307,7 @@ public final class DisclosureJsonReader {
 
     private VehicleHolding vehicle() throws IOException {
         var b = VehicleHolding.builder();
-        Fields o = fields("a vehicle holding (车辆)", "label", "count");
+        Fields o = fields("a vehicle holding (车辆)", VEHICLE_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "label" -> b.label(string());
@@ -1229,7 +1321,7 @@ public final class DisclosureJsonReader {
 
     private LargeEquipmentCounts largeEquipment() throws IOException {
         var b = LargeEquipmentCounts.builder();
-        Fields o = fields("the large equipment counts (大型设备)", "atLeast500Thousand", "atLeast1Million");
+        Fields o = fields("the large equipment counts (大型设备)", LARGE_EQUIPMENT_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "atLeast500Thousand" -> b.atLeast500Thousand(integer());
@@ -1243,7 +1335,7 @@ public final class DisclosureJsonReader {
 
     private PlannedAssetPurchases plannedPurchases() throws IOException {
         var b = PlannedAssetPurchases.builder();
-        Fields o = fields("the planned asset purchases (购置资产)", "vehicleFundsArranged");
+        Fields o = fields("the planned asset purchases (购置资产)", PLANNED_PURCHASES_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "vehicleFundsArranged" -> b.vehicleFundsArranged(bool());
@@ -1258,7 +1350,7 @@ public final class DisclosureJsonReader {
 
     private PerformanceSummary performanceSummary() throws IOException {
         var b = PerformanceSummary.builder();
-        Fields o = fields("the performance summary (预算绩效情况)", "unit", "overallTargetCount", "overallTargetAmount", "fiscalProjectCount", "fiscalProjectAmount", "nonFiscalProjectCount", "nonFiscalProjectAmount");
+        Fields o = fields("the performance summary (预算绩效情况)", PERFORMANCE_SUMMARY_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -1279,7 +1371,7 @@ public final class DisclosureJsonReader {
 
     private OverallPerformanceTarget overallTarget() throws IOException {
         var b = OverallPerformanceTarget.builder();
-        Fields o = fields("an overall performance target sheet (整体绩效目标表)", "entityName", "annualGoalsText", "funding");
+        Fields o = fields("an overall performance target sheet (整体绩效目标表)", OVERALL_TARGET_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "entityName" -> b.entityName(string());
@@ -1297,7 +1389,7 @@ public final class DisclosureJsonReader {
 
     private OverallFunding overallFunding() throws IOException {
         var b = OverallFunding.builder();
-        Fields o = fields("the funding (资金情况)", "unit", "fiscalFromHigherLevel", "fiscalFromOwnLevel", "otherFunds");
+        Fields o = fields("the funding (资金情况)", OVERALL_FUNDING_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -1313,7 +1405,7 @@ public final class DisclosureJsonReader {
 
     private ProjectPerformanceTarget projectTarget() throws IOException {
         var b = ProjectPerformanceTarget.builder();
-        Fields o = fields("a project performance target sheet (项目支出绩效目标表)", "budgetUnit", "projectName", "funding", "overallGoal");
+        Fields o = fields("a project performance target sheet (项目支出绩效目标表)", PROJECT_TARGET_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "budgetUnit" -> b.budgetUnit(string());
@@ -1330,7 +1422,7 @@ public final class DisclosureJsonReader {
 
     private ProjectFunding projectFunding() throws IOException {
         var b = ProjectFunding.builder();
-        Fields o = fields("the funding (项目资金)", "unit", "total", "fiscalAppropriation", "otherFunds");
+        Fields o = fields("the funding (项目资金)", PROJECT_FUNDING_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -1345,7 +1437,7 @@ public final class DisclosureJsonReader {
 
     private PerformanceIndicator indicator() throws IOException {
         var b = PerformanceIndicator.builder();
-        Fields o = fields("a performance indicator (绩效指标)", "firstLevel", "secondLevel", "name", "target");
+        Fields o = fields("a performance indicator (绩效指标)", INDICATOR_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "firstLevel" -> b.firstLevel(firstLevel());
@@ -1365,7 +1457,7 @@ public final class DisclosureJsonReader {
 
     private FirstLevelCategory firstLevel() throws IOException {
         var b = FirstLevelCategory.builder();
-        Fields o = fields("a first-level indicator (一级指标)", "printedText");
+        Fields o = fields("a first-level indicator (一级指标)", PRINTED_TEXT_ONLY);
         while (o.next()) {
             switch (o.name()) {
                 case "printedText" -> b.printedText(string());
@@ -1379,7 +1471,7 @@ public final class DisclosureJsonReader {
 
     private SecondLevelCategory secondLevel() throws IOException {
         var b = SecondLevelCategory.builder();
-        Fields o = fields("a second-level indicator (二级指标)", "printedText");
+        Fields o = fields("a second-level indicator (二级指标)", PRINTED_TEXT_ONLY);
         while (o.next()) {
             switch (o.name()) {
                 case "printedText" -> b.printedText(string());
@@ -1393,7 +1485,7 @@ public final class DisclosureJsonReader {
 
     private TargetValue target() throws IOException {
         var b = TargetValue.builder();
-        Fields o = fields("a target value (指标值)", "text", "normalizedText", "form");
+        Fields o = fields("a target value (指标值)", TARGET_REQUIRED);
         while (o.next()) {
             switch (o.name()) {
                 case "text" -> b.text(string());

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.lang.ref.SoftReference;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -27,8 +28,23 @@ public final class DocumentBytes {
 
     private static final int FIRST_BUFFER = 8192;
 
-    /** Eight bytes of an array as one long, to skip ASCII quickly. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+    /** The largest buffer kept for the next document: see {@link #recycle()}. */
+    static final int MAX_SPARE = 1024 * 1024;
+
+    /**
+     * The buffer given back by {@link #recycle()} on each thread, held softly (as Jackson holds its own buffers) and
+     * taken out while a document is read into it, so that a read nested in another never shares it.
+     */
+    private static final ThreadLocal<SoftReference<byte[]>> SPARE = new ThreadLocal<>();
+
+    /** Eight bytes of an array as one long, the first in the lowest bits: to check several bytes at once. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    /** The high bit of each byte of a long: zero in all eight for ASCII. */
+    private static final long NON_ASCII = 0x8080808080808080L;
+    /** The fixed bits of two three-byte sequences, 1110xxxx 10xxxxxx 10xxxxxx twice, in the low six bytes of a long. */
+    private static final long TWO_OF_THREE_MASK = 0x0000C0C0F0C0C0F0L;
+    private static final long TWO_OF_THREE_BITS = 0x00008080E08080E0L;
 
     private final byte[] bytes;
     private final int length;
@@ -55,7 +71,8 @@ public final class DocumentBytes {
         byte[] buffer = new byte[0];
         int length = 0;
         try {
-            buffer = new byte[(int) Math.min(Math.max(available(in) + 1L, FIRST_BUFFER), maxInMemory + 1L)];
+            buffer = buffer((int) Math.min(Math.max(available(in) + 1L, FIRST_BUFFER), maxInMemory + 1L),
+                    maxInMemory + 1);
             while (true) {
                 if (length == buffer.length) {
                     if (length > maxInMemory) {
@@ -72,6 +89,31 @@ public final class DocumentBytes {
         } catch (IOException e) {
             // Left for the reader of the stream, which meets it where it happened, after the bytes before it.
             return new DocumentBytes(buffer, length, new FailingStream(e));
+        }
+    }
+
+    /**
+     * A buffer for a new document: this thread's spare if it is large enough (and, as the limit counts on the length
+     * of the buffer, no larger than a new one may grow), else a new one.
+     */
+    private static byte[] buffer(int atLeast, int atMost) {
+        SoftReference<byte[]> held = SPARE.get();
+        byte[] spare = held == null ? null : held.get();
+        if (spare != null && spare.length >= atLeast && spare.length <= atMost) {
+            SPARE.remove();
+            return spare;
+        }
+        return new byte[atLeast];
+    }
+
+    /**
+     * Gives the buffer to the next document read on this thread, saving a new array and its copying per document.
+     * Only once nothing refers to the bytes any longer (the parser closed, no exception keeping it), and at most once:
+     * this object must not be used after.
+     */
+    public void recycle() {
+        if (bytes.length <= MAX_SPARE) {
+            SPARE.set(new SoftReference<>(bytes));
         }
     }
 
@@ -144,53 +186,84 @@ public final class DocumentBytes {
     public static boolean isWellFormedUtf8(byte[] bytes, int from, int to) {
         int i = from;
         while (i < to) {
-            int b = bytes[i];
-            if (b >= 0) {
-                // ASCII: eight bytes at a time where it can.
-                i += i + 8 <= to && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0 ? 8 : 1;
-                continue;
+            // A run of ASCII: eight bytes at a time where it can.
+            while (i + 8 <= to && ((long) LONGS.get(bytes, i) & NON_ASCII) == 0) {
+                i += 8;
             }
-            b &= 0xFF;
-            if (b >= 0xE1 && b <= 0xEF && b != 0xED) {
-                // Three bytes with any continuation bytes: most of CJK.
-                if (i + 2 >= to || !isContinuation(bytes[i + 1]) || !isContinuation(bytes[i + 2])) {
+            while (i < to && bytes[i] >= 0) {
+                i++;
+            }
+            // A run of longer sequences, up to the next ASCII byte.
+            while (i < to && bytes[i] < 0) {
+                if (i + 8 <= to) {
+                    // Two sequences of three bytes at once (most of CJK), when both are 1110xxxx 10xxxxxx 10xxxxxx
+                    // with a lead byte other than E0 and ED: what the case below accepts twice.
+                    long eight = (long) LONGS.get(bytes, i);
+                    if ((eight & TWO_OF_THREE_MASK) == TWO_OF_THREE_BITS && isPlainThreeByteLead((int) eight)
+                            && isPlainThreeByteLead((int) (eight >>> 24))) {
+                        i += 6;
+                        continue;
+                    }
+                }
+                int b = bytes[i] & 0xFF;
+                if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < to && isContinuation(bytes[i + 1])
+                        && isContinuation(bytes[i + 2])) {
+                    // One sequence of three bytes with any continuation bytes.
+                    i += 3;
+                    continue;
+                }
+                i = afterSequence(bytes, i, to);
+                if (i < 0) {
                     return false;
                 }
-                i += 3;
-            } else if (b < 0xC2 || b > 0xF4) {
-                return false;
-            } else if (b < 0xE0) {
-                if (i + 1 >= to || !isContinuation(bytes[i + 1])) {
-                    return false;
-                }
-                i += 2;
-            } else if (b < 0xF0) {
-                // E0 (no overlong form) or ED (no surrogate).
-                if (i + 2 >= to) {
-                    return false;
-                }
-                int b2 = bytes[i + 1] & 0xFF;
-                int low = b == 0xE0 ? 0xA0 : 0x80;
-                int high = b == 0xED ? 0x9F : 0xBF;
-                if (b2 < low || b2 > high || !isContinuation(bytes[i + 2])) {
-                    return false;
-                }
-                i += 3;
-            } else {
-                // F0 (no overlong form) to F4 (nothing beyond U+10FFFF).
-                if (i + 3 >= to) {
-                    return false;
-                }
-                int b2 = bytes[i + 1] & 0xFF;
-                int low = b == 0xF0 ? 0x90 : 0x80;
-                int high = b == 0xF4 ? 0x8F : 0xBF;
-                if (b2 < low || b2 > high || !isContinuation(bytes[i + 2]) || !isContinuation(bytes[i + 3])) {
-                    return false;
-                }
-                i += 4;
             }
         }
         return true;
+    }
+
+    /**
+     * Checks the one sequence of two to four bytes that starts at a byte of 0x80 or more.
+     *
+     * @return where the sequence ends, or -1 if it is not well-formed
+     */
+    private static int afterSequence(byte[] bytes, int i, int to) {
+        int b = bytes[i] & 0xFF;
+        if (b >= 0xE1 && b <= 0xEF && b != 0xED) {
+            // Three bytes with any continuation bytes.
+            return i + 2 < to && isContinuation(bytes[i + 1]) && isContinuation(bytes[i + 2]) ? i + 3 : -1;
+        } else if (b < 0xC2 || b > 0xF4) {
+            return -1;
+        } else if (b < 0xE0) {
+            return i + 1 < to && isContinuation(bytes[i + 1]) ? i + 2 : -1;
+        } else if (b < 0xF0) {
+            // E0 (no overlong form) or ED (no surrogate).
+            if (i + 2 >= to) {
+                return -1;
+            }
+            int b2 = bytes[i + 1] & 0xFF;
+            int low = b == 0xE0 ? 0xA0 : 0x80;
+            int high = b == 0xED ? 0x9F : 0xBF;
+            return b2 >= low && b2 <= high && isContinuation(bytes[i + 2]) ? i + 3 : -1;
+        } else {
+            // F0 (no overlong form) to F4 (nothing beyond U+10FFFF).
+            if (i + 3 >= to) {
+                return -1;
+            }
+            int b2 = bytes[i + 1] & 0xFF;
+            int low = b == 0xF0 ? 0x90 : 0x80;
+            int high = b == 0xF4 ? 0x8F : 0xBF;
+            return b2 >= low && b2 <= high && isContinuation(bytes[i + 2]) && isContinuation(bytes[i + 3])
+                    ? i + 4 : -1;
+        }
+    }
+
+    /**
+     * Whether a lead byte (the low eight bits) known to be 1110xxxx is one after which any two continuation bytes are
+     * well-formed: neither E0 (whose overlong forms are refused) nor ED (whose surrogates are refused).
+     */
+    private static boolean isPlainThreeByteLead(int lead) {
+        int low = lead & 0x0F;
+        return low != 0x0 && low != 0xD;
     }
 
     private static boolean isContinuation(byte b) {

@@ -21,6 +21,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** The fast way of reading a document: its bytes held, checked as UTF-8 exactly as the JDK's strict decoder does. */
@@ -45,16 +46,34 @@ class DocumentBytesTest {
                 Arbitraries.integers().between(0, 0x10FFFF).filter(c -> c < 0xD800 || c > 0xDFFF)
                         .map(c -> new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)),
                 Arbitraries.of("预算", "库尔勒市", "𠀀", "é").map(s -> s.getBytes(StandardCharsets.UTF_8)));
-        return pieces.list().ofMaxSize(12).map(list -> {
-            int length = list.stream().mapToInt(b -> b.length).sum();
-            byte[] all = new byte[length];
-            int at = 0;
-            for (byte[] piece : list) {
-                System.arraycopy(piece, 0, all, at, piece.length);
-                at += piece.length;
-            }
-            return all;
-        });
+        return pieces.list().ofMaxSize(12).map(DocumentBytesTest::concatenated);
+    }
+
+    @Property(tries = 3000)
+    void runsOfThreeByteCharactersAreCheckedExactlyAsTheJdksStrictDecoderDoes(
+            @ForAll("threeByteRuns") byte[] bytes) {
+        assertEquals(jdkAccepts(bytes), DocumentBytes.isWellFormedUtf8(bytes, 0, bytes.length),
+                () -> Arrays.toString(bytes));
+    }
+
+    @Provide
+    Arbitrary<byte[]> threeByteRuns() {
+        // Long runs of three-byte characters (checked two at a time where eight bytes are left), among them the lead
+        // bytes E0 and ED with second bytes at and beyond their narrower ranges, broken sequences and ASCII.
+        Arbitrary<byte[]> pieces = Arbitraries.frequencyOf(
+                Tuple.of(12, Arbitraries.integers().between(0x800, 0xFFFF)
+                        .filter(c -> c < 0xD800 || c > 0xDFFF)
+                        .map(c -> String.valueOf((char) (int) c).getBytes(StandardCharsets.UTF_8))),
+                Tuple.of(3, Arbitraries.of(0xE0, 0xED, 0xE1, 0xEF).flatMap(lead ->
+                        Arbitraries.of(0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0).flatMap(second ->
+                                Arbitraries.of(0x41, 0x80, 0xBF, 0xC0).map(third ->
+                                        new byte[] {(byte) (int) lead, (byte) (int) second, (byte) (int) third})))),
+                Tuple.of(1, Arbitraries.of(0x80, 0xBF, 0xC2, 0xE1, 0xF0, 0xFF)
+                        .map(b -> new byte[] {(byte) (int) b})),
+                Tuple.of(1, Arbitraries.of("a", "12", "\"{}\"")
+                        .map(s -> s.getBytes(StandardCharsets.UTF_8))),
+                Tuple.of(1, Arbitraries.of("𠀀", "é").map(s -> s.getBytes(StandardCharsets.UTF_8))));
+        return pieces.list().ofMaxSize(30).map(DocumentBytesTest::concatenated);
     }
 
     @Test
@@ -126,6 +145,88 @@ class DocumentBytesTest {
         assertSame(failure, assertThrows(IOException.class, again::read));
     }
 
+    @Property(tries = 300)
+    void documentsReadIntoARecycledBufferAreReadAsIntoANewOne(@ForAll("documents") List<byte[]> documents)
+            throws IOException {
+        int[] starts = new int[documents.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = held(documents.get(i)).utf8Start(); // never recycled: each in a new buffer
+        }
+        for (int i = 0; i < starts.length; i++) {
+            byte[] input = documents.get(i);
+            DocumentBytes document = held(input);
+            assertEquals(starts[i], document.utf8Start(), () -> Arrays.toString(input));
+            assertArrayEquals(input, document.stream().readAllBytes());
+            document.recycle();
+        }
+    }
+
+    @Provide
+    Arbitrary<List<byte[]>> documents() {
+        // Longer and shorter documents in turn, so that a shorter one lands in a buffer holding a longer one's bytes.
+        Arbitrary<byte[]> text = Arbitraries.strings().withChars("{}\": ,0123456789abc预算库尔勒\u00e9")
+                .ofMaxLength(40).map(t -> t.getBytes(StandardCharsets.UTF_8));
+        Arbitrary<byte[]> padded = text.map(t -> Arrays.copyOf(t, t.length + 9000));
+        Arbitrary<byte[]> malformed = text.map(t -> {
+            byte[] bytes = Arrays.copyOf(t, t.length + 2);
+            bytes[bytes.length - 2] = (byte) 0xC0;
+            bytes[bytes.length - 1] = (byte) 0xAF;
+            return bytes;
+        });
+        return Arbitraries.oneOf(text, padded, malformed, bytes()).list().ofMaxSize(8);
+    }
+
+    @Test
+    void aRecycledBufferServesTheNextDocumentOnlyUpToItsLength() throws IOException {
+        byte[] longer = new byte[10_000];
+        Arrays.fill(longer, (byte) ' ');
+        longer[0] = '{';
+        longer[longer.length - 2] = (byte) 0xC0; // malformed, beyond the end of the next document
+        DocumentBytes first = held(longer);
+        assertEquals(-1, first.utf8Start());
+        first.recycle();
+
+        DocumentBytes second = held("{\"a\": \"预算\"}");
+
+        assertSame(first.bytes(), second.bytes(), "the buffer is used again");
+        assertEquals(0, second.utf8Start());
+        assertArrayEquals("{\"a\": \"预算\"}".getBytes(StandardCharsets.UTF_8), second.stream().readAllBytes());
+    }
+
+    @Test
+    void aReadNestedInAnotherGetsABufferOfItsOwn() throws IOException {
+        held(new byte[20_000]).recycle();
+        DocumentBytes[] nested = new DocumentBytes[1];
+        InputStream outer = new InputStream() {
+            private final InputStream text = new ByteArrayInputStream("{\"a\": 1}".getBytes(StandardCharsets.UTF_8));
+
+            @Override
+            public int read() throws IOException {
+                if (nested[0] == null) {
+                    nested[0] = held(new byte[] {'{', '}', ' '});
+                }
+                return text.read();
+            }
+        };
+
+        DocumentBytes document = DocumentBytes.read(outer);
+
+        assertFalse(document.bytes() == nested[0].bytes());
+        assertArrayEquals("{\"a\": 1}".getBytes(StandardCharsets.UTF_8), document.stream().readAllBytes());
+        assertArrayEquals(new byte[] {'{', '}', ' '}, nested[0].stream().readAllBytes());
+    }
+
+    @Test
+    void aSpareLargerThanTheLimitIsNotUsed() throws IOException {
+        held(new byte[100]).recycle();
+        byte[] input = "{\"text\": \"0123456789abcdef\"}".getBytes(StandardCharsets.UTF_8);
+
+        DocumentBytes document = DocumentBytes.read(new ByteArrayInputStream(input), 10);
+
+        assertEquals(-1, document.utf8Start());
+        assertArrayEquals(input, document.stream().readAllBytes());
+    }
+
     private static DocumentBytes held(String text) {
         return held(text.getBytes(StandardCharsets.UTF_8));
     }
@@ -155,6 +256,17 @@ class DocumentBytesTest {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    private static byte[] concatenated(List<byte[]> pieces) {
+        int length = pieces.stream().mapToInt(b -> b.length).sum();
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] piece : pieces) {
+            System.arraycopy(piece, 0, all, at, piece.length);
+            at += piece.length;
+        }
+        return all;
     }
 
     private static byte[] toBytes(List<Integer> values) {

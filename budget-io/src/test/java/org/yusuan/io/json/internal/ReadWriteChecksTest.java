@@ -2,6 +2,7 @@ package org.yusuan.io.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -12,7 +13,11 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,6 +27,16 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.yusuan.model.EntityKind;
+import org.yusuan.model.matters.RunningCostKind;
+import org.yusuan.model.performance.FirstLevelIndicatorKind;
+import org.yusuan.model.performance.SecondLevelIndicatorKind;
+import org.yusuan.model.performance.TargetComparator;
+import org.yusuan.model.performance.TargetForm;
+import org.yusuan.model.table.FiscalIncomeItem;
+import org.yusuan.model.table.IncomeItem;
+import org.yusuan.model.table.ProjectRowKind;
+import org.yusuan.model.table.ThreePublicExpenseItem;
 import org.yusuan.model.BudgetDisclosure;
 import org.yusuan.testkit.Disclosures;
 
@@ -41,6 +56,40 @@ class ReadWriteChecksTest {
         assertEquals(FUNCTIONAL_DIGITS.matcher(text).matches(), DisclosureJsonReader.isCodeDigits(text, 7), text);
         assertEquals(ECONOMIC_DIGITS.matcher(text).matches(), DisclosureJsonReader.isCodeDigits(text, 5), text);
     }
+
+    @Property(tries = 3000)
+    void aConstantIsNamedByExactlyTheTextAMapByNameFindsItFor(@ForAll("constantTexts") String text,
+            @ForAll("enumTypes") Class<? extends Enum<?>> type) {
+        Map<String, Enum<?>> byName = new HashMap<>();
+        for (Enum<?> constant : type.getEnumConstants()) {
+            byName.put(constant.name(), constant);
+        }
+        char[] padded = ("\"" + text + "\" ").toCharArray();
+        assertSame(byName.get(text), DisclosureJsonReader.named(type.getEnumConstants(), padded, 1, text.length()),
+                text);
+    }
+
+    @Provide
+    Arbitrary<String> constantTexts() {
+        // Every name of the enums read, cut short, lengthened, in other case, and other text.
+        List<String> names = ENUMS.stream().flatMap(type -> Arrays.stream(type.getEnumConstants()))
+                .map(Enum::name).toList();
+        return Arbitraries.oneOf(
+                Arbitraries.of(names),
+                Arbitraries.of(names).map(name -> name.substring(0, name.length() - 1)),
+                Arbitraries.of(names).map(name -> name + "S"),
+                Arbitraries.of(names).map(name -> name.toLowerCase(Locale.ROOT)),
+                Arbitraries.strings().withChars("ABCDEGILMNORSTUY_预").ofMaxLength(12));
+    }
+
+    @Provide
+    Arbitrary<Class<? extends Enum<?>>> enumTypes() {
+        return Arbitraries.of(ENUMS);
+    }
+
+    private static final List<Class<? extends Enum<?>>> ENUMS = List.of(EntityKind.class, IncomeItem.class,
+            FiscalIncomeItem.class, ProjectRowKind.class, ThreePublicExpenseItem.class, RunningCostKind.class,
+            FirstLevelIndicatorKind.class, SecondLevelIndicatorKind.class, TargetForm.class, TargetComparator.class);
 
     @Property(tries = 2000)
     void dateShapesAreWhatTheRegularExpressionAccepted(@ForAll("dateLikeTexts") String text) {
