@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,13 +35,11 @@ public final class FieldSource {
     }
 
     private final String source;
-    // Each field with whether a getter asked for it, in file order (so that finish() names the first unknown one).
-    private final Map<String, Slot> fields = new LinkedHashMap<>();
-    // The keys sorted, so that the keys below a path are found by binary search without scanning every field: a
-    // disclosure has thousands of fields and lists are counted once per sheet, row and indicator. Sorted once when
-    // first searched (all fields are added before any is read), and again if a field is added after that.
-    private String[] sorted;
-    // The fields in file order, and the position after the last one asked for: readers ask for fields in the order
+    // Each field by its key, and every prefix of a key that ends before a dot with whether keys continue below it
+    // and how many list items it has: a disclosure has thousands of fields, and groups are tested and lists counted
+    // once per sheet, row and indicator, each by one look-up instead of a search of the sorted keys.
+    private final KeyIndex<Slot> fields = new KeyIndex<>();
+    // The fields in file order (so that finish() names the first unknown one), and the position after the last one asked for: readers ask for fields in the order
     // writers write them, so the next field is usually the one asked for and is found without hashing the key.
     private final List<Slot> order = new ArrayList<>();
     private int next;
@@ -77,10 +76,11 @@ public final class FieldSource {
             throw ReadException.builder(source, "a field without a key").line(field.line())
                     .expected("a key such as entity_name or narrative.1.title").build();
         }
-        Slot slot = new Slot(field, order.size());
-        Slot previousSlot = fields.putIfAbsent(field.key(), slot);
+        KeyIndex.Node<Slot> node = fields.add(field.key());
+        Slot previousSlot = node.value();
         if (previousSlot == null) {
-            sorted = null;
+            Slot slot = new Slot(field, order.size());
+            node.value(slot);
             order.add(slot);
         }
         if (previousSlot != null) {
@@ -108,10 +108,8 @@ public final class FieldSource {
             next = slot.position + 1;
             return true;
         }
-        String prefix = path + ".";
-        String[] keys = sorted();
-        int first = ceiling(keys, prefix);
-        return first < keys.length && keys[first].startsWith(prefix);
+        KeyIndex.Node<Slot> node = fields.get(path);
+        return node != null && node.hasChildren();
     }
 
     /** The field of a key: the one after the last asked for when it is that key, else looked up. */
@@ -122,22 +120,13 @@ public final class FieldSource {
                 return candidate;
             }
         }
-        return fields.get(key);
+        return slot(key);
     }
 
-    private String[] sorted() {
-        if (sorted == null) {
-            String[] keys = fields.keySet().toArray(new String[0]);
-            Arrays.sort(keys);
-            sorted = keys;
-        }
-        return sorted;
-    }
-
-    /** The position of the first key not less than the given one, or the length when there is none. */
-    private static int ceiling(String[] keys, String key) {
-        int i = Arrays.binarySearch(keys, key);
-        return i >= 0 ? i : -i - 1;
+    /** The field of a key by look-up, or null when there is none. */
+    private Slot slot(String key) {
+        KeyIndex.Node<Slot> node = fields.get(key);
+        return node == null ? null : node.value();
     }
 
     /**
@@ -148,31 +137,14 @@ public final class FieldSource {
      * @throws ReadException if a number is skipped
      */
     public int count(String path) {
-        // Visits one key per item: the keys of item n are prefix + n and prefix + n + "." + …, which sort before
-        // prefix + n + "/" ('/' follows '.'), and any key between them has a number part that is not an index. The
-        // items are numbered 1…n without gaps exactly when there are as many distinct numbers as the largest one;
-        // otherwise the full scan below finds the gap and the item to name in the error.
-        String prefix = path + ".";
-        int distinct = 0;
-        int largest = 0;
-        String[] keys = sorted();
-        int i = ceiling(keys, prefix);
-        while (i < keys.length && keys[i].startsWith(prefix)) {
-            String key = keys[i];
-            int end = key.indexOf('.', prefix.length());
-            if (end < 0) {
-                end = key.length();
-            }
-            int index = index(key, prefix.length(), end);
-            if (index > 0) {
-                distinct++;
-                largest = Math.max(largest, index);
-                i = ceiling(keys, key.substring(0, end) + "/");
-            } else {
-                i++;
-            }
+        // The index counted the distinct item numbers below each path as the keys were added: the items are
+        // numbered 1…n without gaps exactly when there are as many of them as the largest number; otherwise the
+        // full scan below finds the gap and the item to name in the error.
+        KeyIndex.Node<Slot> node = fields.get(path);
+        if (node == null) {
+            return 0;
         }
-        return distinct == largest ? distinct : countScanning(path);
+        return node.items() == node.largestItem() ? node.items() : countScanning(path);
     }
 
     /**
@@ -202,12 +174,18 @@ public final class FieldSource {
 
     /** {@link #count(String)} by visiting every key below the path, which names the first field of a missing item. */
     private int countScanning(String path) {
+        // Only on a gap, so it may scan every field; in key order, as the sorted keys were visited before.
         String prefix = path + ".";
         TreeSet<Integer> indexes = new TreeSet<>();
         Map<Integer, Located> firstOf = new LinkedHashMap<>();
-        String[] keys = sorted();
-        for (int i = ceiling(keys, prefix); i < keys.length && keys[i].startsWith(prefix); i++) {
-            Located field = fields.get(keys[i]).field;
+        List<Located> below = new ArrayList<>();
+        for (Slot slot : order) {
+            if (slot.field.key().startsWith(prefix)) {
+                below.add(slot.field);
+            }
+        }
+        below.sort(Comparator.comparing(Located::key));
+        for (Located field : below) {
             String rest = field.key().substring(prefix.length());
             int dot = rest.indexOf('.');
             String number = dot < 0 ? rest : rest.substring(0, dot);
@@ -406,7 +384,7 @@ public final class FieldSource {
      * @throws ReadException naming the first unknown field
      */
     public void finish() {
-        for (Slot slot : fields.values()) {
+        for (Slot slot : order) {
             Located field = slot.field;
             if (!slot.used) {
                 throw error(field, "unknown field (or a field of a group that cannot have it)",
@@ -423,7 +401,7 @@ public final class FieldSource {
      * @return the error
      */
     public ReadException invalid(String key, RuntimeException e) {
-        Slot slot = fields.get(key);
+        Slot slot = slot(key);
         Located field = slot == null ? null : slot.field;
         ReadException.Builder b = ReadException.builder(source, "cannot build " + key + ": " + e.getMessage())
                 .field(key).expected("values the model accepts").cause(e);

@@ -1,0 +1,159 @@
+package org.yusuan.io.csv.internal;
+
+/**
+ * Dotted keys ({@code project_target.12.indicator.5.name}) indexed by every prefix that ends before a dot and by the
+ * whole key, each prefix a {@link Node} that knows whether any key continues below it and how many list items
+ * ({@code path.1}, {@code path.2} …) it has: so that a group's presence and a list's length are known without
+ * sorting or scanning the keys, and a key below a node is found by its last segment without building its string.
+ *
+ * <p>Built once while the fields are added: one pass over each key's characters computes the hash of every prefix
+ * ({@link String#hashCode()}'s, so a whole key looked up as a string hashes the same), and a prefix is compared only
+ * on its last segment, its parent being the same node. Not thread-safe.
+ *
+ * @param <V> what a whole key holds
+ */
+final class KeyIndex<V> {
+
+    /**
+     * A key or a prefix of one that ends before a dot.
+     *
+     * @param <V> what a whole key holds
+     */
+    static final class Node<V> {
+        private final String key;
+        private final int length;
+        private final int hash;
+        private final Node<V> parent;
+        private Node<V> nextInBucket;
+        private V value;
+        private boolean hasChildren;
+        private int items;
+        private int largestItem;
+
+        Node(String key, int length, int hash, Node<V> parent) {
+            this.key = key;
+            this.length = length;
+            this.hash = hash;
+            this.parent = parent;
+        }
+
+        /** What the key that is exactly this path holds, or null when none is (yet). */
+        V value() {
+            return value;
+        }
+
+        void value(V v) {
+            value = v;
+        }
+
+        /** Whether a key continues below this path: starts with it followed by a dot. */
+        boolean hasChildren() {
+            return hasChildren;
+        }
+
+        /** How many distinct list items ({@code path.n} with n a {@link FieldSource#index} number) are below. */
+        int items() {
+            return items;
+        }
+
+        /** The largest list item number below, 0 when none. */
+        int largestItem() {
+            return largestItem;
+        }
+
+        /** The path as a string, for errors. */
+        String path() {
+            return key.substring(0, length);
+        }
+    }
+
+    private Node<V>[] table = newTable(64);
+    private int size;
+
+    /**
+     * The node of a whole key, created with the nodes of its prefixes when new.
+     *
+     * @param key the key
+     * @return its node, never null
+     */
+    Node<V> add(String key) {
+        int hash = 0;
+        int segment = 0;
+        Node<V> parent = null;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '.') {
+                parent = node(key, segment, i, hash, parent);
+                parent.hasChildren = true;
+                segment = i + 1;
+            }
+            hash = 31 * hash + c;
+        }
+        return node(key, segment, key.length(), hash, parent);
+    }
+
+    /** The node of key[0, end), whose last segment starts at segment, created when new. */
+    private Node<V> node(String key, int segment, int end, int hash, Node<V> parent) {
+        int bucket = spread(hash) & (table.length - 1);
+        for (Node<V> n = table[bucket]; n != null; n = n.nextInBucket) {
+            if (n.hash == hash && n.length == end && n.parent == parent
+                    && n.key.regionMatches(segment, key, segment, end - segment)) {
+                return n;
+            }
+        }
+        Node<V> created = new Node<>(key, end, hash, parent);
+        created.nextInBucket = table[bucket];
+        table[bucket] = created;
+        if (parent != null) {
+            int item = FieldSource.index(key, segment, end);
+            if (item > 0) {
+                parent.items++;
+                parent.largestItem = Math.max(parent.largestItem, item);
+            }
+        }
+        if (++size > table.length - (table.length >>> 2)) {
+            grow();
+        }
+        return created;
+    }
+
+    /**
+     * The node of a path.
+     *
+     * @param path the path, a whole key or a prefix ending before a dot
+     * @return its node, or null when no key is or continues below the path
+     */
+    Node<V> get(String path) {
+        int hash = path.hashCode();
+        int length = path.length();
+        for (Node<V> n = table[spread(hash) & (table.length - 1)]; n != null; n = n.nextInBucket) {
+            if (n.hash == hash && n.length == length && n.key.regionMatches(0, path, 0, length)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private void grow() {
+        Node<V>[] old = table;
+        table = newTable(old.length * 2);
+        for (Node<V> head : old) {
+            for (Node<V> n = head; n != null; ) {
+                Node<V> next = n.nextInBucket;
+                int bucket = spread(n.hash) & (table.length - 1);
+                n.nextInBucket = table[bucket];
+                table[bucket] = n;
+                n = next;
+            }
+        }
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Node<V>[] newTable(int length) {
+        return (Node<V>[]) new Node<?>[length];
+    }
+}
