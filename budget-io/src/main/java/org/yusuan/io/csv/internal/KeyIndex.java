@@ -1,5 +1,7 @@
 package org.yusuan.io.csv.internal;
 
+import java.util.Arrays;
+
 /**
  * Dotted keys ({@code project_target.12.indicator.5.name}) indexed by every prefix that ends before a dot and by the
  * whole key, each prefix a {@link Node} that knows whether any key continues below it and how many list items
@@ -69,6 +71,11 @@ final class KeyIndex<V> {
 
     private Node<V>[] table = newTable(64);
     private int size;
+    // The last key added and the nodes of its prefixes, shortest first: keys mostly come in the order they were
+    // written, group by group, so a key's prefixes are usually the last key's and are taken without a look-up.
+    private String lastKey = "";
+    private Node<V>[] lastPrefixes = newTable(8);
+    private int lastDepth;
 
     /**
      * The node of a whole key, created with the nodes of its prefixes when new.
@@ -77,18 +84,37 @@ final class KeyIndex<V> {
      * @return its node, never null
      */
     Node<V> add(String key) {
+        // A prefix of the last key that ends before a dot within the characters both keys share ends before a dot
+        // in this key too, and is the same prefix.
+        int common = 0;
+        int shorter = Math.min(key.length(), lastKey.length());
+        while (common < shorter && key.charAt(common) == lastKey.charAt(common)) {
+            common++;
+        }
+        int depth = 0;
         int hash = 0;
         int segment = 0;
         Node<V> parent = null;
-        for (int i = 0; i < key.length(); i++) {
+        while (depth < lastDepth && lastPrefixes[depth].length < common) {
+            parent = lastPrefixes[depth++];
+            hash = 31 * parent.hash + '.';
+            segment = parent.length + 1;
+        }
+        for (int i = segment; i < key.length(); i++) {
             char c = key.charAt(i);
             if (c == '.') {
                 parent = node(key, segment, i, hash, parent);
                 parent.hasChildren = true;
+                if (depth == lastPrefixes.length) {
+                    lastPrefixes = Arrays.copyOf(lastPrefixes, depth * 2);
+                }
+                lastPrefixes[depth++] = parent;
                 segment = i + 1;
             }
             hash = 31 * hash + c;
         }
+        lastKey = key;
+        lastDepth = depth;
         return node(key, segment, key.length(), hash, parent);
     }
 

@@ -41,7 +41,18 @@ class FieldSourceIndexProperties {
 
     @Provide
     Arbitrary<List<FieldSource.Located>> fields() {
-        Arbitrary<FieldSource.Located> field = Combinators.combine(keys(),
+        return fields(keys());
+    }
+
+    /** Keys of few segments, so that one often shares its first segments with the one before, as written ones do. */
+    @Provide
+    Arbitrary<List<FieldSource.Located>> fieldsSharingPrefixes() {
+        return fields(Arbitraries.of("a", "1", "2", "", "a.1").list().ofMinSize(1).ofMaxSize(5)
+                .map(s -> String.join(".", s)));
+    }
+
+    private static Arbitrary<List<FieldSource.Located>> fields(Arbitrary<String> keys) {
+        Arbitrary<FieldSource.Located> field = Combinators.combine(keys,
                 Arbitraries.of("", "1", "x", "QUALITATIVE", "true", "-3.50", "'t"),
                 Arbitraries.longs().between(1, 6), Arbitraries.longs().between(1, 3))
                 .as(FieldSource.Located::new);
@@ -57,6 +68,16 @@ class FieldSourceIndexProperties {
     @Property(tries = 3000)
     void indexedFieldsAnswerAsTheSortedKeysDid(@ForAll("fields") List<FieldSource.Located> fields,
             @ForAll("asks") List<Ask> asks) {
+        answerAlike(fields, asks);
+    }
+
+    @Property(tries = 2000)
+    void keysSharingTheirFirstSegmentsWithTheOneBeforeAnswerAlike(
+            @ForAll("fieldsSharingPrefixes") List<FieldSource.Located> fields, @ForAll("asks") List<Ask> asks) {
+        answerAlike(fields, asks);
+    }
+
+    private static void answerAlike(List<FieldSource.Located> fields, List<Ask> asks) {
         FieldSource indexed = new FieldSource("f.csv");
         FieldSourceReference reference = new FieldSourceReference("f.csv");
         for (FieldSource.Located field : fields) {
