@@ -214,18 +214,28 @@ public final class FieldSource {
         return a.column() <= b.column() ? a : b;
     }
 
-    private Optional<Located> take(String key) {
+    /** The field of a key, marked as asked for, or null when there is none (not an Optional: one per field read). */
+    private Located take(String key) {
         Slot slot = find(key);
         if (slot == null) {
-            return Optional.empty();
+            return null;
         }
         slot.used = true;
         next = slot.position + 1;
-        return Optional.of(slot.field);
+        return slot.field;
     }
 
     private Located require(String key, String expected) {
-        return take(key).orElseThrow(() -> missing(key, expected));
+        Located field = take(key);
+        if (field == null) {
+            throw missing(key, expected);
+        }
+        return field;
+    }
+
+    /** An optional field converted, as Optional.map would: empty when absent. */
+    private static <T> Optional<T> ifPresent(Located field, Function<Located, T> convert) {
+        return field == null ? Optional.empty() : Optional.ofNullable(convert.apply(field));
     }
 
     private ReadException missing(String key, String expected) {
@@ -262,7 +272,7 @@ public final class FieldSource {
      * @return the text, or empty when the field is absent
      */
     public Optional<String> optText(String key) {
-        return take(key).map(f -> Cells.readText(f.cell()).orElse(""));
+        return ifPresent(take(key), f -> Cells.readText(f.cell()).orElse(""));
     }
 
     /**
@@ -282,7 +292,7 @@ public final class FieldSource {
      * @return the decimal, or empty when absent
      */
     public Optional<BigDecimal> optDecimal(String key) {
-        return take(key).map(f -> convert(f, Cells::parseDecimal, Cells.DECIMAL_FORM));
+        return ifPresent(take(key), f -> convert(f, Cells::parseDecimal, Cells.DECIMAL_FORM));
     }
 
     /**
@@ -302,7 +312,7 @@ public final class FieldSource {
      * @return the number, or empty when absent
      */
     public Optional<Integer> optInteger(String key) {
-        return take(key).map(f -> convert(f, Cells::parseInt, "a whole number such as 45"));
+        return ifPresent(take(key), f -> convert(f, Cells::parseInt, "a whole number such as 45"));
     }
 
     /**
@@ -324,12 +334,12 @@ public final class FieldSource {
      * @return the constant
      */
     public <E extends Enum<E>> E constant(String key, Class<E> type) {
-        Optional<Located> field = take(key);
-        if (field.isEmpty()) {
+        Located field = take(key);
+        if (field == null) {
             // The accepted names are listed only when the field is missing, not built for every field read.
             throw missing(key, names(type));
         }
-        return constant(field.get(), type);
+        return constant(field, type);
     }
 
     /**
@@ -341,7 +351,7 @@ public final class FieldSource {
      * @return the constant, or empty when absent
      */
     public <E extends Enum<E>> Optional<E> optConstant(String key, Class<E> type) {
-        return take(key).map(f -> constant(f, type));
+        return ifPresent(take(key), f -> constant(f, type));
     }
 
     private <E extends Enum<E>> E constant(Located field, Class<E> type) {
@@ -375,7 +385,7 @@ public final class FieldSource {
      * @return the date, or empty when absent
      */
     public Optional<LocalDate> optDate(String key) {
-        return take(key).map(f -> convert(f, Cells::parseDate, "a date such as 2024-02-01"));
+        return ifPresent(take(key), f -> convert(f, Cells::parseDate, "a date such as 2024-02-01"));
     }
 
     /**
