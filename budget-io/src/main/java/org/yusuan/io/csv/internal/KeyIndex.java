@@ -26,7 +26,6 @@ final class KeyIndex<V> {
         private final int length;
         private final int hash;
         private final Node<V> parent;
-        private Node<V> nextInBucket;
         private V value;
         private boolean hasChildren;
         private int items;
@@ -69,7 +68,10 @@ final class KeyIndex<V> {
         }
     }
 
+    // Open addressing with linear probing, at most half full; each slot's hash beside it in an int array, so that
+    // probing and growing compare and move hashes without visiting the nodes.
     private Node<V>[] table = newTable(64);
+    private int[] hashes = new int[64];
     private int size;
     // The last key added and the nodes of its prefixes, shortest first: keys mostly come in the order they were
     // written, group by group, so a key's prefixes are usually the last key's and are taken without a look-up.
@@ -120,16 +122,17 @@ final class KeyIndex<V> {
 
     /** The node of key[0, end), whose last segment starts at segment, created when new. */
     private Node<V> node(String key, int segment, int end, int hash, Node<V> parent) {
-        int bucket = spread(hash) & (table.length - 1);
-        for (Node<V> n = table[bucket]; n != null; n = n.nextInBucket) {
-            if (n.hash == hash && n.length == end && n.parent == parent
+        int mask = table.length - 1;
+        int i = spread(hash) & mask;
+        for (Node<V> n = table[i]; n != null; n = table[i = (i + 1) & mask]) {
+            if (hashes[i] == hash && n.length == end && n.parent == parent
                     && n.key.regionMatches(segment, key, segment, end - segment)) {
                 return n;
             }
         }
         Node<V> created = new Node<>(key, end, hash, parent);
-        created.nextInBucket = table[bucket];
-        table[bucket] = created;
+        table[i] = created;
+        hashes[i] = hash;
         if (parent != null) {
             int item = FieldSource.index(key, segment, end);
             if (item > 0) {
@@ -137,7 +140,7 @@ final class KeyIndex<V> {
                 parent.largestItem = Math.max(parent.largestItem, item);
             }
         }
-        if (++size > table.length - (table.length >>> 2)) {
+        if (++size > table.length >>> 1) {
             grow();
         }
         return created;
@@ -152,8 +155,10 @@ final class KeyIndex<V> {
     Node<V> get(String path) {
         int hash = path.hashCode();
         int length = path.length();
-        for (Node<V> n = table[spread(hash) & (table.length - 1)]; n != null; n = n.nextInBucket) {
-            if (n.hash == hash && n.length == length && n.key.regionMatches(0, path, 0, length)) {
+        int mask = table.length - 1;
+        int i = spread(hash) & mask;
+        for (Node<V> n = table[i]; n != null; n = table[i = (i + 1) & mask]) {
+            if (hashes[i] == hash && n.length == length && n.key.regionMatches(0, path, 0, length)) {
                 return n;
             }
         }
@@ -161,21 +166,27 @@ final class KeyIndex<V> {
     }
 
     private void grow() {
-        Node<V>[] old = table;
-        table = newTable(old.length * 2);
-        for (Node<V> head : old) {
-            for (Node<V> n = head; n != null; ) {
-                Node<V> next = n.nextInBucket;
-                int bucket = spread(n.hash) & (table.length - 1);
-                n.nextInBucket = table[bucket];
-                table[bucket] = n;
-                n = next;
+        Node<V>[] oldTable = table;
+        int[] oldHashes = hashes;
+        table = newTable(oldTable.length * 2);
+        hashes = new int[oldTable.length * 2];
+        int mask = table.length - 1;
+        for (int j = 0; j < oldTable.length; j++) {
+            if (oldTable[j] != null) {
+                int i = spread(oldHashes[j]) & mask;
+                while (table[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                table[i] = oldTable[j];
+                hashes[i] = oldHashes[j];
             }
         }
     }
 
+    /** Mixes the hash (keys differing in their last digit differ by one in String's hash) for linear probing. */
     private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
+        int mixed = hash * 0x9E3779B9;
+        return mixed ^ (mixed >>> 16);
     }
 
     @SuppressWarnings("unchecked")
