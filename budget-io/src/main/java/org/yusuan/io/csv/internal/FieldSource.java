@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +41,21 @@ public final class FieldSource {
     // writers write them, so the next field is usually the one asked for and is found without hashing the key.
     private final List<Slot> order = new ArrayList<>();
     private int next;
+    // The last group asked for by find(group, name) and its node: a group string is asked for many names in a row.
+    private String group;
+    private KeyIndex.Node<Slot> groupNode;
 
     /** A field, its position in the file order and whether it was asked for. */
     private static final class Slot {
         final Located field;
         final int position;
+        final KeyIndex.Node<Slot> node;
         boolean used;
 
-        Slot(Located field, int position) {
+        Slot(Located field, int position, KeyIndex.Node<Slot> node) {
             this.field = field;
             this.position = position;
+            this.node = node;
         }
     }
 
@@ -79,7 +82,7 @@ public final class FieldSource {
         KeyIndex.Node<Slot> node = fields.add(field.key());
         Slot previousSlot = node.value();
         if (previousSlot == null) {
-            Slot slot = new Slot(field, order.size());
+            Slot slot = new Slot(field, order.size(), node);
             node.value(slot);
             order.add(slot);
         }
@@ -114,13 +117,44 @@ public final class FieldSource {
 
     /** The field of a key: the one after the last asked for when it is that key, else looked up. */
     private Slot find(String key) {
+        return find(key, "");
+    }
+
+    /**
+     * The field of the key group + name, found without building that string: the one after the last asked for
+     * when it is that key, else looked up by a hash that continues the group's (computed once per group string).
+     */
+    private Slot find(String group, String name) {
         if (next < order.size()) {
             Slot candidate = order.get(next);
-            if (candidate.field.key().equals(key)) {
+            String key = candidate.field.key();
+            if (key.length() == group.length() + name.length() && startsWith(candidate, group)
+                    && key.startsWith(name, group.length())) {
                 return candidate;
             }
         }
-        return slot(key);
+        KeyIndex.Node<Slot> node = fields.get(group, name);
+        return node == null ? null : node.value();
+    }
+
+    /**
+     * Whether a field's key starts with the group: by node when the group ends before a dot of the key (its node
+     * is then the key's prefix node of that length), so that the group's characters are compared once per group
+     * string rather than once per field; else by characters.
+     */
+    private boolean startsWith(Slot candidate, String group) {
+        if (group != this.group) {
+            this.group = group;
+            this.groupNode = fields.get(group);
+        }
+        KeyIndex.Node<Slot> prefix = candidate.node.parent();
+        while (prefix != null && prefix.length() > group.length()) {
+            prefix = prefix.parent();
+        }
+        if (prefix != null && prefix.length() == group.length()) {
+            return prefix == groupNode;
+        }
+        return candidate.field.key().startsWith(group);
     }
 
     /** The field of a key by look-up, or null when there is none. */
@@ -215,8 +249,8 @@ public final class FieldSource {
     }
 
     /** The field of a key, marked as asked for, or null when there is none (not an Optional: one per field read). */
-    private Located take(String key) {
-        Slot slot = find(key);
+    private Located take(String group, String name) {
+        Slot slot = find(group, name);
         if (slot == null) {
             return null;
         }
@@ -225,10 +259,10 @@ public final class FieldSource {
         return slot.field;
     }
 
-    private Located require(String key, String expected) {
-        Located field = take(key);
+    private Located require(String group, String name, String expected) {
+        Located field = take(group, name);
         if (field == null) {
-            throw missing(key, expected);
+            throw missing(group + name, expected);
         }
         return field;
     }
@@ -262,7 +296,18 @@ public final class FieldSource {
      * @return the text
      */
     public String text(String key) {
-        return Cells.readText(require(key, "a text").cell()).orElse("");
+        return text(key, "");
+    }
+
+    /**
+     * A required text at the key group + name, without building it.
+     *
+     * @param group the key's start, such as {@code narrative.1}
+     * @param name the rest of the key, such as {@code .title}
+     * @return the text
+     */
+    public String text(String group, String name) {
+        return Cells.readText(require(group, name, "a text").cell()).orElse("");
     }
 
     /**
@@ -272,7 +317,18 @@ public final class FieldSource {
      * @return the text, or empty when the field is absent
      */
     public Optional<String> optText(String key) {
-        return ifPresent(take(key), f -> Cells.readText(f.cell()).orElse(""));
+        return optText(key, "");
+    }
+
+    /**
+     * An optional text at the key group + name, without building it.
+     *
+     * @param group the key's start, such as {@code narrative.1}
+     * @param name the rest of the key, such as {@code .title}
+     * @return the text, or empty when the field is absent
+     */
+    public Optional<String> optText(String group, String name) {
+        return ifPresent(take(group, name), f -> Cells.readText(f.cell()).orElse(""));
     }
 
     /**
@@ -282,7 +338,18 @@ public final class FieldSource {
      * @return the decimal
      */
     public BigDecimal decimal(String key) {
-        return convert(require(key, Cells.DECIMAL_FORM), Cells::parseDecimal, Cells.DECIMAL_FORM);
+        return decimal(key, "");
+    }
+
+    /**
+     * A required decimal at the key group + name, without building it.
+     *
+     * @param group the key's start, such as {@code narrative.1}
+     * @param name the rest of the key, such as {@code .title}
+     * @return the decimal
+     */
+    public BigDecimal decimal(String group, String name) {
+        return convert(require(group, name, Cells.DECIMAL_FORM), Cells::parseDecimal, Cells.DECIMAL_FORM);
     }
 
     /**
@@ -292,7 +359,18 @@ public final class FieldSource {
      * @return the decimal, or empty when absent
      */
     public Optional<BigDecimal> optDecimal(String key) {
-        return ifPresent(take(key), f -> convert(f, Cells::parseDecimal, Cells.DECIMAL_FORM));
+        return optDecimal(key, "");
+    }
+
+    /**
+     * An optional decimal at the key group + name, without building it.
+     *
+     * @param group the key's start, such as {@code narrative.1}
+     * @param name the rest of the key, such as {@code .title}
+     * @return the decimal, or empty when absent
+     */
+    public Optional<BigDecimal> optDecimal(String group, String name) {
+        return ifPresent(take(group, name), f -> convert(f, Cells::parseDecimal, Cells.DECIMAL_FORM));
     }
 
     /**
@@ -302,7 +380,18 @@ public final class FieldSource {
      * @return the number
      */
     public int integer(String key) {
-        return convert(require(key, "a whole number"), Cells::parseInt, "a whole number such as 45");
+        return integer(key, "");
+    }
+
+    /**
+     * A required whole number at the key group + name, without building it.
+     *
+     * @param group the key's start, such as {@code narrative.1}
+     * @param name the rest of the key, such as {@code .title}
+     * @return the number
+     */
+    public int integer(String group, String name) {
+        return convert(require(group, name, "a whole number"), Cells::parseInt, "a whole number such as 45");
     }
 
     /**
@@ -312,7 +401,18 @@ public final class FieldSource {
      * @return the number, or empty when absent
      */
     public Optional<Integer> optInteger(String key) {
-        return ifPresent(take(key), f -> convert(f, Cells::parseInt, "a whole number such as 45"));
+        return optInteger(key, "");
+    }
+
+    /**
+     * An optional whole number at the key group + name, without building it.
+     *
+     * @param group the key's start, such as {@code narrative.1}
+     * @param name the rest of the key, such as {@code .title}
+     * @return the number, or empty when absent
+     */
+    public Optional<Integer> optInteger(String group, String name) {
+        return ifPresent(take(group, name), f -> convert(f, Cells::parseInt, "a whole number such as 45"));
     }
 
     /**
@@ -322,7 +422,18 @@ public final class FieldSource {
      * @return the flag
      */
     public boolean bool(String key) {
-        return convert(require(key, "true or false"), Cells::parseBoolean, "true or false");
+        return bool(key, "");
+    }
+
+    /**
+     * A required flag at the key group + name, without building it.
+     *
+     * @param group the key's start, such as {@code narrative.1}
+     * @param name the rest of the key, such as {@code .title}
+     * @return the flag
+     */
+    public boolean bool(String group, String name) {
+        return convert(require(group, name, "true or false"), Cells::parseBoolean, "true or false");
     }
 
     /**
@@ -334,10 +445,23 @@ public final class FieldSource {
      * @return the constant
      */
     public <E extends Enum<E>> E constant(String key, Class<E> type) {
-        Located field = take(key);
+        return constant(key, "", type);
+    }
+
+    /**
+     * A required enum constant, by name, at the key group + name, without building it.
+     *
+     * @param group the key's start
+     * @param name the rest of the key
+     * @param type the enum
+     * @param <E> the enum
+     * @return the constant
+     */
+    public <E extends Enum<E>> E constant(String group, String name, Class<E> type) {
+        Located field = take(group, name);
         if (field == null) {
             // The accepted names are listed only when the field is missing, not built for every field read.
-            throw missing(key, names(type));
+            throw missing(group + name, names(type));
         }
         return constant(field, type);
     }
@@ -351,26 +475,40 @@ public final class FieldSource {
      * @return the constant, or empty when absent
      */
     public <E extends Enum<E>> Optional<E> optConstant(String key, Class<E> type) {
-        return ifPresent(take(key), f -> constant(f, type));
+        return optConstant(key, "", type);
+    }
+
+    /**
+     * An optional enum constant, by name, at the key group + name, without building it.
+     *
+     * @param group the key's start
+     * @param name the rest of the key
+     * @param type the enum
+     * @param <E> the enum
+     * @return the constant, or empty when absent
+     */
+    public <E extends Enum<E>> Optional<E> optConstant(String group, String name, Class<E> type) {
+        return ifPresent(take(group, name), f -> constant(f, type));
     }
 
     private <E extends Enum<E>> E constant(Located field, Class<E> type) {
-        Enum<?> constant = CONSTANTS.get(type).get(field.cell());
-        if (constant != null) {
-            return type.cast(constant);
+        String cell = field.cell();
+        for (Enum<?> constant : CONSTANTS.get(type)) {
+            if (constant.name().equals(cell)) {
+                return type.cast(constant);
+            }
         }
         throw error(field, "unknown value \"" + Cells.abbreviate(field.cell()) + "\"", names(type));
     }
 
-    /** The constants of an enum by name, built once per enum instead of searched for every field. */
-    private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+    /**
+     * The constants of an enum, copied once per enum rather than by getEnumConstants() for every field; the
+     * enums read here have a handful of constants, which are compared by name faster than a hash map finds one.
+     */
+    private static final ClassValue<Enum<?>[]> CONSTANTS = new ClassValue<>() {
         @Override
-        protected Map<String, Enum<?>> computeValue(Class<?> type) {
-            Map<String, Enum<?>> byName = new HashMap<>();
-            for (Object constant : type.getEnumConstants()) {
-                byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
-            }
-            return Collections.unmodifiableMap(byName);
+        protected Enum<?>[] computeValue(Class<?> type) {
+            return (Enum<?>[]) type.getEnumConstants();
         }
     };
 
@@ -385,7 +523,18 @@ public final class FieldSource {
      * @return the date, or empty when absent
      */
     public Optional<LocalDate> optDate(String key) {
-        return ifPresent(take(key), f -> convert(f, Cells::parseDate, "a date such as 2024-02-01"));
+        return optDate(key, "");
+    }
+
+    /**
+     * An optional ISO date at the key group + name, without building it.
+     *
+     * @param group the key's start, such as {@code narrative.1}
+     * @param name the rest of the key, such as {@code .title}
+     * @return the date, or empty when absent
+     */
+    public Optional<LocalDate> optDate(String group, String name) {
+        return ifPresent(take(group, name), f -> convert(f, Cells::parseDate, "a date such as 2024-02-01"));
     }
 
     /**

@@ -62,6 +62,16 @@ final class KeyIndex<V> {
             return largestItem;
         }
 
+        /** The node of the path before the last dot, or null for a path without a dot. */
+        Node<V> parent() {
+            return parent;
+        }
+
+        /** The path's length. */
+        int length() {
+            return length;
+        }
+
         /** The path as a string, for errors. */
         String path() {
             return key.substring(0, length);
@@ -153,12 +163,29 @@ final class KeyIndex<V> {
      * @return its node, or null when no key is or continues below the path
      */
     Node<V> get(String path) {
-        int hash = path.hashCode();
-        int length = path.length();
+        return get(path, "");
+    }
+
+    /**
+     * The node of the path group + name, found without building that string: its hash continues the group's
+     * ({@link String#hashCode()} is cached in the string, so a group asked for many names is hashed once).
+     *
+     * @param group the path's start
+     * @param name the rest of the path
+     * @return its node, or null when no key is or continues below the path
+     */
+    Node<V> get(String group, String name) {
+        int hash = group.hashCode();
+        for (int c = 0; c < name.length(); c++) {
+            hash = 31 * hash + name.charAt(c);
+        }
+        int start = group.length();
+        int length = start + name.length();
         int mask = table.length - 1;
         int i = spread(hash) & mask;
         for (Node<V> n = table[i]; n != null; n = table[i = (i + 1) & mask]) {
-            if (hashes[i] == hash && n.length == length && n.key.regionMatches(0, path, 0, length)) {
+            if (hashes[i] == hash && n.length == length && n.key.startsWith(group)
+                    && n.key.regionMatches(start, name, 0, name.length())) {
                 return n;
             }
         }

@@ -99,16 +99,26 @@ class FieldSourceIndexProperties {
         }
         for (Ask ask : asks) {
             String p = ask.pick() < 0 || named.isEmpty() ? ask.path() : named.get(ask.pick() % named.size());
+            // The indexed source is also asked with the key split in two (group + name), as DisclosureFields asks.
+            int cut = Math.floorMod(ask.pick() * 7, p.length() + 1);
+            String g = p.substring(0, cut);
+            String n = p.substring(cut);
             switch (ask.kind()) {
                 case 0 -> assertSame(() -> indexed.has(p), () -> reference.has(p), "has " + p);
                 case 1 -> assertSame(() -> indexed.count(p), () -> reference.count(p), "count " + p);
-                case 2 -> assertSame(() -> indexed.text(p), () -> reference.text(p), "text " + p);
-                case 3 -> assertSame(() -> indexed.optText(p), () -> reference.optText(p), "optText " + p);
-                case 4 -> assertSame(() -> indexed.integer(p), () -> reference.integer(p), "integer " + p);
-                case 5 -> assertSame(() -> indexed.optDecimal(p), () -> reference.optDecimal(p), "optDecimal " + p);
-                case 6 -> assertSame(() -> indexed.constant(p, TargetForm.class),
+                case 2 -> assertSame(() -> cut % 2 == 0 ? indexed.text(p) : indexed.text(g, n),
+                        () -> reference.text(p), "text " + p);
+                case 3 -> assertSame(() -> cut % 2 == 0 ? indexed.optText(p) : indexed.optText(g, n),
+                        () -> reference.optText(p), "optText " + p);
+                case 4 -> assertSame(() -> cut % 2 == 0 ? indexed.integer(p) : indexed.integer(g, n),
+                        () -> reference.integer(p), "integer " + p);
+                case 5 -> assertSame(() -> cut % 2 == 0 ? indexed.optDecimal(p) : indexed.optDecimal(g, n),
+                        () -> reference.optDecimal(p), "optDecimal " + p);
+                case 6 -> assertSame(() -> cut % 2 == 0 ? indexed.constant(p, TargetForm.class)
+                                : indexed.constant(g, n, TargetForm.class),
                         () -> reference.constant(p, TargetForm.class), "constant " + p);
-                case 7 -> assertSame(() -> indexed.bool(p), () -> reference.bool(p), "bool " + p);
+                case 7 -> assertSame(() -> cut % 2 == 0 ? indexed.bool(p) : indexed.bool(g, n),
+                        () -> reference.bool(p), "bool " + p);
                 case 8 -> assertSame(() -> indexed.invalid(p, new IllegalStateException("x")),
                         () -> reference.invalid(p, new IllegalStateException("x")), "invalid " + p);
                 default -> assertSame(() -> {
