@@ -128,8 +128,9 @@ public final class FieldSource {
         if (next < order.size()) {
             Slot candidate = order.get(next);
             String key = candidate.field.key();
-            if (key.length() == group.length() + name.length() && startsWith(candidate, group)
-                    && key.startsWith(name, group.length())) {
+            // A whole key (no name) is compared as a string (an intrinsic), not through the group cache.
+            if (name.isEmpty() ? key.equals(group) : key.length() == group.length() + name.length()
+                    && startsWith(candidate, group) && key.startsWith(name, group.length())) {
                 return candidate;
             }
         }
