@@ -129,8 +129,9 @@ public final class CsvText {
     }
 
     private static boolean allBlank(CsvRecord record) {
-        for (String field : record.getFields()) {
-            if (!field.isEmpty()) {
+        // By position: getFields() wraps the fields in two lists and an iterator for every record.
+        for (int i = 0; i < record.getFieldCount(); i++) {
+            if (!record.getField(i).isEmpty()) {
                 return false;
             }
         }

@@ -245,7 +245,7 @@ public final class DisclosureFields {
         for (int n = 1; n <= count; n++) {
             String p = "narrative." + n;
             b.addNarrativeSections(build(in, p, () -> NarrativeSection.builder()
-                    .title(in.text(p + ".title")).text(in.text(p + ".text")).build()));
+                    .title(in.text(p, ".title")).text(in.text(p, ".text")).build()));
         }
         if (in.has("other_matters")) {
             b.otherMatters(build(in, "other_matters", () -> otherMatters(in)));
@@ -287,8 +287,8 @@ public final class DisclosureFields {
         if (in.has("overview.staffing")) {
             String p = "overview.staffing";
             o.staffing(build(in, p, () -> Staffing.builder()
-                    .authorizedPosts(in.integer(p + ".authorized_posts"))
-                    .actualHeadcount(in.integer(p + ".actual_headcount"))
+                    .authorizedPosts(in.integer(p, ".authorized_posts"))
+                    .actualHeadcount(in.integer(p, ".actual_headcount"))
                     .inService(staffChange(in, p + ".in_service"))
                     .retired(staffChange(in, p + ".retired"))
                     .veteranRetired(staffChange(in, p + ".veteran_retired"))
@@ -302,7 +302,7 @@ public final class DisclosureFields {
             return Optional.empty();
         }
         return Optional.of(build(in, p, () -> StaffChange.builder()
-                .count(in.integer(p + ".count")).change(in.optInteger(p + ".change")).build()));
+                .count(in.integer(p, ".count")).change(in.optInteger(p, ".change")).build()));
     }
 
     private static OtherMatters otherMatters(FieldSource in) {
@@ -310,24 +310,24 @@ public final class DisclosureFields {
         String rc = "other_matters.running_costs";
         if (in.has(rc)) {
             m.runningCosts(build(in, rc, () -> RunningCosts.builder()
-                    .kind(in.constant(rc + ".kind", RunningCostKind.class))
-                    .amount(in.decimal(rc + ".amount"))
-                    .unit(in.constant(rc + ".unit", MoneyUnit.class))
-                    .changeAmount(in.optDecimal(rc + ".change_amount"))
-                    .changePercent(in.optDecimal(rc + ".change_percent"))
-                    .reason(in.optText(rc + ".reason"))
+                    .kind(in.constant(rc, ".kind", RunningCostKind.class))
+                    .amount(in.decimal(rc, ".amount"))
+                    .unit(in.constant(rc, ".unit", MoneyUnit.class))
+                    .changeAmount(in.optDecimal(rc, ".change_amount"))
+                    .changePercent(in.optDecimal(rc, ".change_percent"))
+                    .reason(in.optText(rc, ".reason"))
                     .build()));
         }
         String gp = "other_matters.procurement";
         if (in.has(gp)) {
             m.procurement(build(in, gp, () -> GovernmentProcurement.builder()
-                    .unit(in.constant(gp + ".unit", MoneyUnit.class))
-                    .total(in.decimal(gp + ".total"))
-                    .goods(in.optDecimal(gp + ".goods"))
-                    .works(in.optDecimal(gp + ".works"))
-                    .services(in.optDecimal(gp + ".services"))
-                    .reservedForSmallAndMedium(in.optDecimal(gp + ".reserved_for_small_and_medium"))
-                    .reservedForSmallAndMicro(in.optDecimal(gp + ".reserved_for_small_and_micro"))
+                    .unit(in.constant(gp, ".unit", MoneyUnit.class))
+                    .total(in.decimal(gp, ".total"))
+                    .goods(in.optDecimal(gp, ".goods"))
+                    .works(in.optDecimal(gp, ".works"))
+                    .services(in.optDecimal(gp, ".services"))
+                    .reservedForSmallAndMedium(in.optDecimal(gp, ".reserved_for_small_and_medium"))
+                    .reservedForSmallAndMicro(in.optDecimal(gp, ".reserved_for_small_and_micro"))
                     .build()));
         }
         String sa = "other_matters.state_assets";
@@ -337,14 +337,14 @@ public final class DisclosureFields {
         String ps = "other_matters.performance_summary";
         if (in.has(ps)) {
             m.performanceSummary(build(in, ps, () -> PerformanceSummary.builder()
-                    .unit(in.constant(ps + ".unit", MoneyUnit.class))
-                    .overallTargetCount(in.integer(ps + ".overall_target_count"))
-                    .overallTargetAmount(in.decimal(ps + ".overall_target_amount"))
-                    .fiscalProjectCount(in.integer(ps + ".fiscal_project_count"))
-                    .fiscalProjectAmount(in.decimal(ps + ".fiscal_project_amount"))
-                    .nonFiscalProjectCount(in.integer(ps + ".non_fiscal_project_count"))
-                    .nonFiscalProjectAmount(in.decimal(ps + ".non_fiscal_project_amount"))
-                    .note(in.optText(ps + ".note"))
+                    .unit(in.constant(ps, ".unit", MoneyUnit.class))
+                    .overallTargetCount(in.integer(ps, ".overall_target_count"))
+                    .overallTargetAmount(in.decimal(ps, ".overall_target_amount"))
+                    .fiscalProjectCount(in.integer(ps, ".fiscal_project_count"))
+                    .fiscalProjectAmount(in.decimal(ps, ".fiscal_project_amount"))
+                    .nonFiscalProjectCount(in.integer(ps, ".non_fiscal_project_count"))
+                    .nonFiscalProjectAmount(in.decimal(ps, ".non_fiscal_project_amount"))
+                    .note(in.optText(ps, ".note"))
                     .build()));
         }
         m.otherNotes(in.optText("other_matters.other_notes"));
@@ -353,31 +353,31 @@ public final class DisclosureFields {
 
     private static StateAssets stateAssets(FieldSource in, String p) {
         var a = StateAssets.builder()
-                .asOfText(in.optText(p + ".as_of_text"))
-                .asOfDate(in.optDate(p + ".as_of_date"))
-                .unit(in.constant(p + ".unit", MoneyUnit.class))
-                .buildingArea(in.optDecimal(p + ".building_area"))
-                .buildingValue(in.optDecimal(p + ".building_value"))
-                .vehicleCount(in.optInteger(p + ".vehicle_count"))
-                .vehicleValue(in.optDecimal(p + ".vehicle_value"));
+                .asOfText(in.optText(p, ".as_of_text"))
+                .asOfDate(in.optDate(p, ".as_of_date"))
+                .unit(in.constant(p, ".unit", MoneyUnit.class))
+                .buildingArea(in.optDecimal(p, ".building_area"))
+                .buildingValue(in.optDecimal(p, ".building_value"))
+                .vehicleCount(in.optInteger(p, ".vehicle_count"))
+                .vehicleValue(in.optDecimal(p, ".vehicle_value"));
         int count = in.count(p + ".vehicle");
         for (int n = 1; n <= count; n++) {
             String q = p + ".vehicle." + n;
             a.addVehicles(build(in, q, () -> VehicleHolding.builder()
-                    .label(in.text(q + ".label"))
-                    .count(in.integer(q + ".count"))
-                    .value(in.optDecimal(q + ".value"))
+                    .label(in.text(q, ".label"))
+                    .count(in.integer(q, ".count"))
+                    .value(in.optDecimal(q, ".value"))
                     .build()));
         }
-        a.furnitureValue(in.optDecimal(p + ".furniture_value"))
-                .otherAssetsValue(in.optDecimal(p + ".other_assets_value"))
+        a.furnitureValue(in.optDecimal(p, ".furniture_value"))
+                .otherAssetsValue(in.optDecimal(p, ".other_assets_value"))
                 .largeEquipment(largeEquipment(in, p + ".large_equipment"));
         String q = p + ".planned_purchases";
         if (in.has(q)) {
             a.plannedPurchases(build(in, q, () -> PlannedAssetPurchases.builder()
-                    .vehicleFundsArranged(in.bool(q + ".vehicle_funds_arranged"))
-                    .vehicleFunds(in.optDecimal(q + ".vehicle_funds"))
-                    .vehicleCount(in.optInteger(q + ".vehicle_count"))
+                    .vehicleFundsArranged(in.bool(q, ".vehicle_funds_arranged"))
+                    .vehicleFunds(in.optDecimal(q, ".vehicle_funds"))
+                    .vehicleCount(in.optInteger(q, ".vehicle_count"))
                     .largeEquipment(largeEquipment(in, q + ".large_equipment"))
                     .build()));
         }
@@ -389,25 +389,25 @@ public final class DisclosureFields {
             return Optional.empty();
         }
         return Optional.of(build(in, p, () -> LargeEquipmentCounts.builder()
-                .atLeast500Thousand(in.integer(p + ".at_least_500_thousand"))
-                .atLeast1Million(in.integer(p + ".at_least_1_million"))
-                .measureWord(in.optText(p + ".measure_word"))
+                .atLeast500Thousand(in.integer(p, ".at_least_500_thousand"))
+                .atLeast1Million(in.integer(p, ".at_least_1_million"))
+                .measureWord(in.optText(p, ".measure_word"))
                 .build()));
     }
 
     private static OverallPerformanceTarget overallTarget(FieldSource in, String p) {
         return OverallPerformanceTarget.builder()
-                .entityName(in.text(p + ".entity_name"))
-                .contactPerson(in.optText(p + ".contact_person"))
-                .contactPhone(in.optText(p + ".contact_phone"))
-                .annualGoalsText(in.text(p + ".annual_goals_text"))
+                .entityName(in.text(p, ".entity_name"))
+                .contactPerson(in.optText(p, ".contact_person"))
+                .contactPhone(in.optText(p, ".contact_phone"))
+                .annualGoalsText(in.text(p, ".annual_goals_text"))
                 .addAllAnnualGoals(texts(in, p + ".annual_goal"))
                 .funding(build(in, p + ".funding", () -> OverallFunding.builder()
-                        .unit(in.constant(p + ".funding.unit", MoneyUnit.class))
-                        .fiscalFromHigherLevel(in.decimal(p + ".funding.fiscal_from_higher_level"))
-                        .fiscalFromOwnLevel(in.decimal(p + ".funding.fiscal_from_own_level"))
-                        .otherFunds(in.decimal(p + ".funding.other_funds"))
-                        .total(in.optDecimal(p + ".funding.total"))
+                        .unit(in.constant(p, ".funding.unit", MoneyUnit.class))
+                        .fiscalFromHigherLevel(in.decimal(p, ".funding.fiscal_from_higher_level"))
+                        .fiscalFromOwnLevel(in.decimal(p, ".funding.fiscal_from_own_level"))
+                        .otherFunds(in.decimal(p, ".funding.other_funds"))
+                        .total(in.optDecimal(p, ".funding.total"))
                         .build()))
                 .addAllIndicators(indicators(in, p))
                 .build();
@@ -415,16 +415,16 @@ public final class DisclosureFields {
 
     private static ProjectPerformanceTarget projectTarget(FieldSource in, String p) {
         return ProjectPerformanceTarget.builder()
-                .budgetUnit(in.text(p + ".budget_unit"))
-                .projectName(in.text(p + ".project_name"))
-                .manager(in.optText(p + ".manager"))
+                .budgetUnit(in.text(p, ".budget_unit"))
+                .projectName(in.text(p, ".project_name"))
+                .manager(in.optText(p, ".manager"))
                 .funding(build(in, p + ".funding", () -> ProjectFunding.builder()
-                        .unit(in.constant(p + ".funding.unit", MoneyUnit.class))
-                        .total(in.decimal(p + ".funding.total"))
-                        .fiscalAppropriation(in.decimal(p + ".funding.fiscal_appropriation"))
-                        .otherFunds(in.decimal(p + ".funding.other_funds"))
+                        .unit(in.constant(p, ".funding.unit", MoneyUnit.class))
+                        .total(in.decimal(p, ".funding.total"))
+                        .fiscalAppropriation(in.decimal(p, ".funding.fiscal_appropriation"))
+                        .otherFunds(in.decimal(p, ".funding.other_funds"))
                         .build()))
-                .overallGoal(in.text(p + ".overall_goal"))
+                .overallGoal(in.text(p, ".overall_goal"))
                 .addAllIndicators(indicators(in, p))
                 .build();
     }
@@ -436,28 +436,28 @@ public final class DisclosureFields {
             String q = p + ".indicator." + n;
             result[n - 1] = build(in, q, () -> PerformanceIndicator.builder()
                     .firstLevel(build(in, q + ".first_level", () -> FirstLevelCategory.builder()
-                            .printedText(in.text(q + ".first_level.printed_text"))
-                            .kind(in.optConstant(q + ".first_level.kind", FirstLevelIndicatorKind.class))
+                            .printedText(in.text(q, ".first_level.printed_text"))
+                            .kind(in.optConstant(q, ".first_level.kind", FirstLevelIndicatorKind.class))
                             .build()))
                     .secondLevel(build(in, q + ".second_level", () -> SecondLevelCategory.builder()
-                            .printedText(in.text(q + ".second_level.printed_text"))
-                            .kind(in.optConstant(q + ".second_level.kind", SecondLevelIndicatorKind.class))
+                            .printedText(in.text(q, ".second_level.printed_text"))
+                            .kind(in.optConstant(q, ".second_level.kind", SecondLevelIndicatorKind.class))
                             .build()))
-                    .name(in.text(q + ".name"))
+                    .name(in.text(q, ".name"))
                     .target(build(in, q + ".target", () -> TargetValue.builder()
-                            .text(in.text(q + ".target.text"))
-                            .normalizedText(in.text(q + ".target.normalized_text"))
-                            .form(in.constant(q + ".target.form", TargetForm.class))
-                            .comparator(in.optConstant(q + ".target.comparator", TargetComparator.class))
-                            .number(in.optDecimal(q + ".target.number"))
-                            .unit(in.optText(q + ".target.unit"))
-                            .normalized(in.bool(q + ".target.normalized"))
+                            .text(in.text(q, ".target.text"))
+                            .normalizedText(in.text(q, ".target.normalized_text"))
+                            .form(in.constant(q, ".target.form", TargetForm.class))
+                            .comparator(in.optConstant(q, ".target.comparator", TargetComparator.class))
+                            .number(in.optDecimal(q, ".target.number"))
+                            .unit(in.optText(q, ".target.unit"))
+                            .normalized(in.bool(q, ".target.normalized"))
                             .build()))
-                    .basis(in.optText(q + ".basis"))
-                    .previousYearValue(in.optText(q + ".previous_year_value"))
-                    .weight(in.optDecimal(q + ".weight"))
-                    .scoringRule(in.optText(q + ".scoring_rule"))
-                    .evidence(in.optText(q + ".evidence"))
+                    .basis(in.optText(q, ".basis"))
+                    .previousYearValue(in.optText(q, ".previous_year_value"))
+                    .weight(in.optDecimal(q, ".weight"))
+                    .scoringRule(in.optText(q, ".scoring_rule"))
+                    .evidence(in.optText(q, ".evidence"))
                     .build());
         }
         return List.of(result);

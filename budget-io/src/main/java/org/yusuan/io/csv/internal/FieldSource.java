@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,26 +33,29 @@ public final class FieldSource {
     }
 
     private final String source;
-    // Each field with whether a getter asked for it, in file order (so that finish() names the first unknown one).
-    private final Map<String, Slot> fields = new LinkedHashMap<>();
-    // The keys sorted, so that the keys below a path are found by binary search without scanning every field: a
-    // disclosure has thousands of fields and lists are counted once per sheet, row and indicator. Sorted once when
-    // first searched (all fields are added before any is read), and again if a field is added after that.
-    private String[] sorted;
-    // The fields in file order, and the position after the last one asked for: readers ask for fields in the order
+    // Each field by its key, and every prefix of a key that ends before a dot with whether keys continue below it
+    // and how many list items it has: a disclosure has thousands of fields, and groups are tested and lists counted
+    // once per sheet, row and indicator, each by one look-up instead of a search of the sorted keys.
+    private final KeyIndex<Slot> fields = new KeyIndex<>();
+    // The fields in file order (so that finish() names the first unknown one), and the position after the last one asked for: readers ask for fields in the order
     // writers write them, so the next field is usually the one asked for and is found without hashing the key.
     private final List<Slot> order = new ArrayList<>();
     private int next;
+    // The last group asked for by find(group, name) and its node: a group string is asked for many names in a row.
+    private String group;
+    private KeyIndex.Node<Slot> groupNode;
 
     /** A field, its position in the file order and whether it was asked for. */
     private static final class Slot {
         final Located field;
         final int position;
+        final KeyIndex.Node<Slot> node;
         boolean used;
 
-        Slot(Located field, int position) {
+        Slot(Located field, int position, KeyIndex.Node<Slot> node) {
             this.field = field;
             this.position = position;
+            this.node = node;
         }
     }
 
@@ -77,10 +79,11 @@ public final class FieldSource {
             throw ReadException.builder(source, "a field without a key").line(field.line())
                     .expected("a key such as entity_name or narrative.1.title").build();
         }
-        Slot slot = new Slot(field, order.size());
-        Slot previousSlot = fields.putIfAbsent(field.key(), slot);
+        KeyIndex.Node<Slot> node = fields.add(field.key());
+        Slot previousSlot = node.value();
         if (previousSlot == null) {
-            sorted = null;
+            Slot slot = new Slot(field, order.size(), node);
+            node.value(slot);
             order.add(slot);
         }
         if (previousSlot != null) {
@@ -108,36 +111,57 @@ public final class FieldSource {
             next = slot.position + 1;
             return true;
         }
-        String prefix = path + ".";
-        String[] keys = sorted();
-        int first = ceiling(keys, prefix);
-        return first < keys.length && keys[first].startsWith(prefix);
+        KeyIndex.Node<Slot> node = fields.get(path);
+        return node != null && node.hasChildren();
     }
 
     /** The field of a key: the one after the last asked for when it is that key, else looked up. */
     private Slot find(String key) {
+        return find(key, "");
+    }
+
+    /**
+     * The field of the key group + name, found without building that string: the one after the last asked for
+     * when it is that key, else looked up by a hash that continues the group's (computed once per group string).
+     */
+    private Slot find(String group, String name) {
         if (next < order.size()) {
             Slot candidate = order.get(next);
-            if (candidate.field.key().equals(key)) {
+            String key = candidate.field.key();
+            // A whole key (no name) is compared as a string (an intrinsic), not through the group cache.
+            if (name.isEmpty() ? key.equals(group) : key.length() == group.length() + name.length()
+                    && startsWith(candidate, group) && key.startsWith(name, group.length())) {
                 return candidate;
             }
         }
-        return fields.get(key);
+        KeyIndex.Node<Slot> node = fields.get(group, name);
+        return node == null ? null : node.value();
     }
 
-    private String[] sorted() {
-        if (sorted == null) {
-            String[] keys = fields.keySet().toArray(new String[0]);
-            Arrays.sort(keys);
-            sorted = keys;
+    /**
+     * Whether a field's key starts with the group: by node when the group ends before a dot of the key (its node
+     * is then the key's prefix node of that length), so that the group's characters are compared once per group
+     * string rather than once per field; else by characters.
+     */
+    private boolean startsWith(Slot candidate, String group) {
+        if (group != this.group) {
+            this.group = group;
+            this.groupNode = fields.get(group);
         }
-        return sorted;
+        KeyIndex.Node<Slot> prefix = candidate.node.parent();
+        while (prefix != null && prefix.length() > group.length()) {
+            prefix = prefix.parent();
+        }
+        if (prefix != null && prefix.length() == group.length()) {
+            return prefix == groupNode;
+        }
+        return candidate.field.key().startsWith(group);
     }
 
-    /** The position of the first key not less than the given one, or the length when there is none. */
-    private static int ceiling(String[] keys, String key) {
-        int i = Arrays.binarySearch(keys, key);
-        return i >= 0 ? i : -i - 1;
+    /** The field of a key by look-up, or null when there is none. */
+    private Slot slot(String key) {
+        KeyIndex.Node<Slot> node = fields.get(key);
+        return node == null ? null : node.value();
     }
 
     /**
@@ -148,31 +172,14 @@ public final class FieldSource {
      * @throws ReadException if a number is skipped
      */
     public int count(String path) {
-        // Visits one key per item: the keys of item n are prefix + n and prefix + n + "." + …, which sort before
-        // prefix + n + "/" ('/' follows '.'), and any key between them has a number part that is not an index. The
-        // items are numbered 1…n without gaps exactly when there are as many distinct numbers as the largest one;
-        // otherwise the full scan below finds the gap and the item to name in the error.
-        String prefix = path + ".";
-        int distinct = 0;
-        int largest = 0;
-        String[] keys = sorted();
-        int i = ceiling(keys, prefix);
-        while (i < keys.length && keys[i].startsWith(prefix)) {
-            String key = keys[i];
-            int end = key.indexOf('.', prefix.length());
-            if (end < 0) {
-                end = key.length();
-            }
-            int index = index(key, prefix.length(), end);
-            if (index > 0) {
-                distinct++;
-                largest = Math.max(largest, index);
-                i = ceiling(keys, key.substring(0, end) + "/");
-            } else {
-                i++;
-            }
+        // The index counted the distinct item numbers below each path as the keys were added: the items are
+        // numbered 1…n without gaps exactly when there are as many of them as the largest number; otherwise the
+        // full scan below finds the gap and the item to name in the error.
+        KeyIndex.Node<Slot> node = fields.get(path);
+        if (node == null) {
+            return 0;
         }
-        return distinct == largest ? distinct : countScanning(path);
+        return node.items() == node.largestItem() ? node.items() : countScanning(path);
     }
 
     /**
@@ -202,12 +209,18 @@ public final class FieldSource {
 
     /** {@link #count(String)} by visiting every key below the path, which names the first field of a missing item. */
     private int countScanning(String path) {
+        // Only on a gap, so it may scan every field; in key order, as the sorted keys were visited before.
         String prefix = path + ".";
         TreeSet<Integer> indexes = new TreeSet<>();
         Map<Integer, Located> firstOf = new LinkedHashMap<>();
-        String[] keys = sorted();
-        for (int i = ceiling(keys, prefix); i < keys.length && keys[i].startsWith(prefix); i++) {
-            Located field = fields.get(keys[i]).field;
+        List<Located> below = new ArrayList<>();
+        for (Slot slot : order) {
+            if (slot.field.key().startsWith(prefix)) {
+                below.add(slot.field);
+            }
+        }
+        below.sort(Comparator.comparing(Located::key));
+        for (Located field : below) {
             String rest = field.key().substring(prefix.length());
             int dot = rest.indexOf('.');
             String number = dot < 0 ? rest : rest.substring(0, dot);
@@ -236,18 +249,28 @@ public final class FieldSource {
         return a.column() <= b.column() ? a : b;
     }
 
-    private Optional<Located> take(String key) {
-        Slot slot = find(key);
+    /** The field of a key, marked as asked for, or null when there is none (not an Optional: one per field read). */
+    private Located take(String group, String name) {
+        Slot slot = find(group, name);
         if (slot == null) {
-            return Optional.empty();
+            return null;
         }
         slot.used = true;
         next = slot.position + 1;
-        return Optional.of(slot.field);
+        return slot.field;
     }
 
-    private Located require(String key, String expected) {
-        return take(key).orElseThrow(() -> missing(key, expected));
+    private Located require(String group, String name, String expected) {
+        Located field = take(group, name);
+        if (field == null) {
+            throw missing(group + name, expected);
+        }
+        return field;
+    }
+
+    /** An optional field converted, as Optional.map would: empty when absent. */
+    private static <T> Optional<T> ifPresent(Located field, Function<Located, T> convert) {
+        return field == null ? Optional.empty() : Optional.ofNullable(convert.apply(field));
     }
 
     private ReadException missing(String key, String expected) {
@@ -274,7 +297,18 @@ public final class FieldSource {
      * @return the text
      */
     public String text(String key) {
-        return Cells.readText(require(key, "a text").cell()).orElse("");
+        return text(key, "");
+    }
+
+    /**
+     * A required text at the key group + name, without building it.
+     *
+     * @param group the key's start, such as {@code narrative.1}
+     * @param name the rest of the key, such as {@code .title}
+     * @return the text
+     */
+    public String text(String group, String name) {
+        return Cells.readText(require(group, name, "a text").cell()).orElse("");
     }
 
     /**
@@ -284,7 +318,18 @@ public final class FieldSource {
      * @return the text, or empty when the field is absent
      */
     public Optional<String> optText(String key) {
-        return take(key).map(f -> Cells.readText(f.cell()).orElse(""));
+        return optText(key, "");
+    }
+
+    /**
+     * An optional text at the key group + name, without building it.
+     *
+     * @param group the key's start, such as {@code narrative.1}
+     * @param name the rest of the key, such as {@code .title}
+     * @return the text, or empty when the field is absent
+     */
+    public Optional<String> optText(String group, String name) {
+        return ifPresent(take(group, name), f -> Cells.readText(f.cell()).orElse(""));
     }
 
     /**
@@ -294,7 +339,18 @@ public final class FieldSource {
      * @return the decimal
      */
     public BigDecimal decimal(String key) {
-        return convert(require(key, Cells.DECIMAL_FORM), Cells::parseDecimal, Cells.DECIMAL_FORM);
+        return decimal(key, "");
+    }
+
+    /**
+     * A required decimal at the key group + name, without building it.
+     *
+     * @param group the key's start, such as {@code narrative.1}
+     * @param name the rest of the key, such as {@code .title}
+     * @return the decimal
+     */
+    public BigDecimal decimal(String group, String name) {
+        return convert(require(group, name, Cells.DECIMAL_FORM), Cells::parseDecimal, Cells.DECIMAL_FORM);
     }
 
     /**
@@ -304,7 +360,18 @@ public final class FieldSource {
      * @return the decimal, or empty when absent
      */
     public Optional<BigDecimal> optDecimal(String key) {
-        return take(key).map(f -> convert(f, Cells::parseDecimal, Cells.DECIMAL_FORM));
+        return optDecimal(key, "");
+    }
+
+    /**
+     * An optional decimal at the key group + name, without building it.
+     *
+     * @param group the key's start, such as {@code narrative.1}
+     * @param name the rest of the key, such as {@code .title}
+     * @return the decimal, or empty when absent
+     */
+    public Optional<BigDecimal> optDecimal(String group, String name) {
+        return ifPresent(take(group, name), f -> convert(f, Cells::parseDecimal, Cells.DECIMAL_FORM));
     }
 
     /**
@@ -314,7 +381,18 @@ public final class FieldSource {
      * @return the number
      */
     public int integer(String key) {
-        return convert(require(key, "a whole number"), Cells::parseInt, "a whole number such as 45");
+        return integer(key, "");
+    }
+
+    /**
+     * A required whole number at the key group + name, without building it.
+     *
+     * @param group the key's start, such as {@code narrative.1}
+     * @param name the rest of the key, such as {@code .title}
+     * @return the number
+     */
+    public int integer(String group, String name) {
+        return convert(require(group, name, "a whole number"), Cells::parseInt, "a whole number such as 45");
     }
 
     /**
@@ -324,7 +402,18 @@ public final class FieldSource {
      * @return the number, or empty when absent
      */
     public Optional<Integer> optInteger(String key) {
-        return take(key).map(f -> convert(f, Cells::parseInt, "a whole number such as 45"));
+        return optInteger(key, "");
+    }
+
+    /**
+     * An optional whole number at the key group + name, without building it.
+     *
+     * @param group the key's start, such as {@code narrative.1}
+     * @param name the rest of the key, such as {@code .title}
+     * @return the number, or empty when absent
+     */
+    public Optional<Integer> optInteger(String group, String name) {
+        return ifPresent(take(group, name), f -> convert(f, Cells::parseInt, "a whole number such as 45"));
     }
 
     /**
@@ -334,7 +423,18 @@ public final class FieldSource {
      * @return the flag
      */
     public boolean bool(String key) {
-        return convert(require(key, "true or false"), Cells::parseBoolean, "true or false");
+        return bool(key, "");
+    }
+
+    /**
+     * A required flag at the key group + name, without building it.
+     *
+     * @param group the key's start, such as {@code narrative.1}
+     * @param name the rest of the key, such as {@code .title}
+     * @return the flag
+     */
+    public boolean bool(String group, String name) {
+        return convert(require(group, name, "true or false"), Cells::parseBoolean, "true or false");
     }
 
     /**
@@ -346,12 +446,25 @@ public final class FieldSource {
      * @return the constant
      */
     public <E extends Enum<E>> E constant(String key, Class<E> type) {
-        Optional<Located> field = take(key);
-        if (field.isEmpty()) {
+        return constant(key, "", type);
+    }
+
+    /**
+     * A required enum constant, by name, at the key group + name, without building it.
+     *
+     * @param group the key's start
+     * @param name the rest of the key
+     * @param type the enum
+     * @param <E> the enum
+     * @return the constant
+     */
+    public <E extends Enum<E>> E constant(String group, String name, Class<E> type) {
+        Located field = take(group, name);
+        if (field == null) {
             // The accepted names are listed only when the field is missing, not built for every field read.
-            throw missing(key, names(type));
+            throw missing(group + name, names(type));
         }
-        return constant(field.get(), type);
+        return constant(field, type);
     }
 
     /**
@@ -363,26 +476,40 @@ public final class FieldSource {
      * @return the constant, or empty when absent
      */
     public <E extends Enum<E>> Optional<E> optConstant(String key, Class<E> type) {
-        return take(key).map(f -> constant(f, type));
+        return optConstant(key, "", type);
+    }
+
+    /**
+     * An optional enum constant, by name, at the key group + name, without building it.
+     *
+     * @param group the key's start
+     * @param name the rest of the key
+     * @param type the enum
+     * @param <E> the enum
+     * @return the constant, or empty when absent
+     */
+    public <E extends Enum<E>> Optional<E> optConstant(String group, String name, Class<E> type) {
+        return ifPresent(take(group, name), f -> constant(f, type));
     }
 
     private <E extends Enum<E>> E constant(Located field, Class<E> type) {
-        Enum<?> constant = CONSTANTS.get(type).get(field.cell());
-        if (constant != null) {
-            return type.cast(constant);
+        String cell = field.cell();
+        for (Enum<?> constant : CONSTANTS.get(type)) {
+            if (constant.name().equals(cell)) {
+                return type.cast(constant);
+            }
         }
         throw error(field, "unknown value \"" + Cells.abbreviate(field.cell()) + "\"", names(type));
     }
 
-    /** The constants of an enum by name, built once per enum instead of searched for every field. */
-    private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+    /**
+     * The constants of an enum, copied once per enum rather than by getEnumConstants() for every field; the
+     * enums read here have a handful of constants, which are compared by name faster than a hash map finds one.
+     */
+    private static final ClassValue<Enum<?>[]> CONSTANTS = new ClassValue<>() {
         @Override
-        protected Map<String, Enum<?>> computeValue(Class<?> type) {
-            Map<String, Enum<?>> byName = new HashMap<>();
-            for (Object constant : type.getEnumConstants()) {
-                byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
-            }
-            return Collections.unmodifiableMap(byName);
+        protected Enum<?>[] computeValue(Class<?> type) {
+            return (Enum<?>[]) type.getEnumConstants();
         }
     };
 
@@ -397,7 +524,18 @@ public final class FieldSource {
      * @return the date, or empty when absent
      */
     public Optional<LocalDate> optDate(String key) {
-        return take(key).map(f -> convert(f, Cells::parseDate, "a date such as 2024-02-01"));
+        return optDate(key, "");
+    }
+
+    /**
+     * An optional ISO date at the key group + name, without building it.
+     *
+     * @param group the key's start, such as {@code narrative.1}
+     * @param name the rest of the key, such as {@code .title}
+     * @return the date, or empty when absent
+     */
+    public Optional<LocalDate> optDate(String group, String name) {
+        return ifPresent(take(group, name), f -> convert(f, Cells::parseDate, "a date such as 2024-02-01"));
     }
 
     /**
@@ -406,7 +544,7 @@ public final class FieldSource {
      * @throws ReadException naming the first unknown field
      */
     public void finish() {
-        for (Slot slot : fields.values()) {
+        for (Slot slot : order) {
             Located field = slot.field;
             if (!slot.used) {
                 throw error(field, "unknown field (or a field of a group that cannot have it)",
@@ -423,7 +561,7 @@ public final class FieldSource {
      * @return the error
      */
     public ReadException invalid(String key, RuntimeException e) {
-        Slot slot = fields.get(key);
+        Slot slot = slot(key);
         Located field = slot == null ? null : slot.field;
         ReadException.Builder b = ReadException.builder(source, "cannot build " + key + ": " + e.getMessage())
                 .field(key).expected("values the model accepts").cause(e);

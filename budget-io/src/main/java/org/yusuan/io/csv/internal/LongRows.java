@@ -294,6 +294,28 @@ public final class LongRows {
 
     private static final LongColumn[] IDENTITY = {LongColumn.ENTITY, LongColumn.ENTITY_KIND, LongColumn.FISCAL_YEAR};
 
+    // The cells each kind of line must leave blank, built once rather than as a varargs array for every line.
+    private static final LongColumn[] NOT_TABLE = {LongColumn.TABLE_NUMBER, LongColumn.TABLE_NAME,
+        LongColumn.COLUMN, LongColumn.AMOUNT};
+    private static final LongColumn[] NOT_FIELD = {LongColumn.FIELD, LongColumn.VALUE};
+    private static final LongColumn[] NOT_AMOUNT = {LongColumn.COLUMN, LongColumn.AMOUNT};
+    private static final LongColumn[] NOT_SECTION = {LongColumn.SECTION};
+    private static final LongColumn[] NOT_ROW_INDEX = {LongColumn.ROW_INDEX};
+
+    // Tables by number and the units, so that a line does not copy TableKind.values() or MoneyUnit.values().
+    private static final TableKind[] BY_NUMBER = byNumber();
+    private static final MoneyUnit[] UNITS = MoneyUnit.values();
+
+    private static TableKind[] byNumber() {
+        TableKind[] kinds = new TableKind[TABLE_COUNT + 1];
+        for (TableKind kind : TableKind.values()) {
+            if (kind.number() > 0 && kind.number() <= TABLE_COUNT) {
+                kinds[kind.number()] = kind;
+            }
+        }
+        return kinds;
+    }
+
     /** One disclosure being collected. */
     private static final class Group {
         final String source;
@@ -345,8 +367,7 @@ public final class LongRows {
                     line.requireBlank(null, null, ROW_DESCRIPTORS);
                 }
                 case FIELD -> {
-                    line.requireBlank(null, null, LongColumn.TABLE_NUMBER, LongColumn.TABLE_NAME,
-                            LongColumn.COLUMN, LongColumn.AMOUNT);
+                    line.requireBlank(null, null, NOT_TABLE);
                     line.requireBlank(null, null, ROW_DESCRIPTORS);
                     fields.add(new FieldSource.Located(line.get(LongColumn.FIELD), line.get(LongColumn.VALUE),
                             line.number, line.column(LongColumn.VALUE)));
@@ -374,7 +395,7 @@ public final class LongRows {
                 throw line.error(LongColumn.TABLE_NUMBER, null, null, "unknown table " + number,
                         "a table number from 1 to 11");
             }
-            TableKind kind = TableKind.ofNumber(number);
+            TableKind kind = BY_NUMBER[number] != null ? BY_NUMBER[number] : TableKind.ofNumber(number);
             String name = line.get(LongColumn.TABLE_NAME);
             if (!name.isEmpty() && !name.equals(kind.label()) && !name.equals(kind.englishName())) {
                 throw line.error(LongColumn.TABLE_NAME, TableShape.displayName(kind), null, "table " + number
@@ -385,7 +406,7 @@ public final class LongRows {
 
         private MoneyUnit unit(Line line, String table) {
             String cell = line.get(LongColumn.UNIT);
-            for (MoneyUnit u : MoneyUnit.values()) {
+            for (MoneyUnit u : UNITS) {
                 if (u.label().equals(cell) || u.name().equals(cell)) {
                     return u;
                 }
@@ -418,9 +439,9 @@ public final class LongRows {
             TableKind kind = tableKind(line);
             TableShape shape = TableShape.of(kind);
             String table = shape.displayName();
-            line.requireBlank(table, null, LongColumn.FIELD, LongColumn.VALUE);
+            line.requireBlank(table, null, NOT_FIELD);
             if (!amount) {
-                line.requireBlank(table, null, LongColumn.COLUMN, LongColumn.AMOUNT);
+                line.requireBlank(table, null, NOT_AMOUNT);
             }
             int sectionIndex = 0;
             String sectionCell = line.get(LongColumn.SECTION);
@@ -438,7 +459,7 @@ public final class LongRows {
                             + shape.sections().get(1).title());
                 }
             } else {
-                line.requireBlank(table, null, LongColumn.SECTION);
+                line.requireBlank(table, null, NOT_SECTION);
             }
             TableParts parts = parts(kind);
             String totalCell = line.get(LongColumn.IS_TOTAL);
@@ -450,7 +471,7 @@ public final class LongRows {
             };
             RowParts row;
             if (total) {
-                line.requireBlank(table, null, LongColumn.ROW_INDEX);
+                line.requireBlank(table, null, NOT_ROW_INDEX);
                 row = parts.totals.get(sectionIndex);
                 if (row == null) {
                     row = new RowParts(line);
