@@ -36,10 +36,14 @@ final class HierarchyRule implements Rule {
                 for (TableRow<?> dup : s.duplicates) {
                     context.report(Rules.ROW_DUPLICATE, Severity.WARNING, where(table.kind(), dup), null);
                 }
-                for (Map.Entry<TableRow<?>, TableRow<?>> e : s.parents.entrySet()) {
-                    if (s.positions.get(e.getValue()) > s.positions.get(e.getKey())) {
-                        context.report(Rules.ROW_ORDER, Severity.WARNING, where(table.kind(), e.getKey()), null,
-                                s.codes.get(e.getValue()));
+                // In document order (the map of parents is by identity, its own order arbitrary).
+                for (int i = 0; i < s.rows.size(); i++) {
+                    TableRow<?> row = s.rows.get(i);
+                    TableRow<?> parent = s.parents.get(row);
+                    // A row printed twice (the same object) is reported once, at its last place, as it is keyed.
+                    if (parent != null && s.positions.get(row) == i && s.positions.get(parent) > i) {
+                        context.report(Rules.ROW_ORDER, Severity.WARNING, where(table.kind(), row), null,
+                                s.codes.get(parent));
                     }
                 }
                 for (Map.Entry<TableRow<?>, List<TableRow<?>>> e : s.children.entrySet()) {

@@ -47,9 +47,11 @@ final class NarrativeYearRule implements Rule {
         BudgetDisclosure d = context.disclosure();
         int year = d.getFiscalYear();
         for (NarrativeSection section : d.getNarrativeSections()) {
-            Matcher title = TITLE_YEAR.matcher(section.getTitle());
-            if (title.find() && Integer.parseInt(title.group(1)) != year) {
-                report(context, "title", section.getTitle(), title.group(1));
+            if (section.getTitle().contains("关于")) {
+                Matcher title = TITLE_YEAR.matcher(section.getTitle());
+                if (title.find() && Integer.parseInt(title.group(1)) != year) {
+                    report(context, "title", section.getTitle(), title.group(1));
+                }
             }
             String text = section.getText();
             EXECUTION_SEARCH.find(text, exec -> {
