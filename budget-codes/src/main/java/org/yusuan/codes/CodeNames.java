@@ -29,6 +29,13 @@ public final class CodeNames {
         StringBuilder out = null;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
+            if (c >= 0x4E00 && c <= 0x9FFF || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                // An ideograph, a letter or a digit: kept as it is (most of a name).
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
             char mapped = c;
             boolean drop = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
             if (!drop) {

@@ -2,7 +2,9 @@ package org.yusuan.validation.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.yusuan.model.BudgetDisclosure;
 import org.yusuan.validation.Finding;
@@ -62,9 +64,19 @@ public final class Engine {
         return new ValidationReport(findings);
     }
 
+    /** The place of each rule id in {@link Rules#ALL}, the order of a report. */
+    private static final Map<String, Integer> ORDER = order();
+
+    private static Map<String, Integer> order() {
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < Rules.ALL.size(); i++) {
+            m.putIfAbsent(Rules.ALL.get(i), i);
+        }
+        return Map.copyOf(m);
+    }
+
     private static int order(Finding f) {
-        int i = Rules.ALL.indexOf(f.rule());
-        return i >= 0 ? i : Rules.ALL.size();
+        return ORDER.getOrDefault(f.rule(), Rules.ALL.size());
     }
 
     /** Bean Validation as a rule. */

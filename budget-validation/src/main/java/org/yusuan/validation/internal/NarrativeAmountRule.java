@@ -69,6 +69,17 @@ final class NarrativeAmountRule implements Rule {
 
     private static final List<Label> LABELS = labels();
 
+    /** The labels of each kind of section, in the order of {@link #LABELS} (the longest first). */
+    private static final Map<Kind, List<Label>> LABELS_BY_KIND = labelsByKind();
+
+    private static Map<Kind, List<Label>> labelsByKind() {
+        Map<Kind, List<Label>> m = new java.util.EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            m.put(kind, LABELS.stream().filter(l -> l.kinds().contains(kind)).toList());
+        }
+        return m;
+    }
+
     /** The normalized names of every 类 of the built-in functional catalogs: a quick test before looking in tables. */
     private static final Set<String> CATEGORY_NAMES = categoryNames();
 
@@ -266,9 +277,13 @@ final class NarrativeAmountRule implements Rule {
     }
 
     private static Optional<Expected> resolve(Lookup lookup, Kind kind, String clause, Funds funds, int position) {
-        for (Label label : LABELS) {
-            if (label.kinds().contains(kind) && clause.endsWith(label.text())) {
-                return lookup.label(label);
+        if (!clause.isEmpty()) {
+            char last = clause.charAt(clause.length() - 1);
+            for (Label label : LABELS_BY_KIND.get(kind)) {
+                String text = label.text();
+                if (text.charAt(text.length() - 1) == last && clause.endsWith(text)) {
+                    return lookup.label(label);
+                }
             }
         }
         if (kind == Kind.GENERAL_BUDGET || kind == Kind.FISCAL) {
