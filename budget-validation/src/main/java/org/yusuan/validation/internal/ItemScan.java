@@ -45,8 +45,8 @@ final class ItemScan implements Narrative.Scan {
     static void region(String text, int from, int to, Consumer<MatchResult> each) {
         int p = from;
         while (p < to) {
-            int category = text.indexOf('类', p);
-            if (category < 0 || category >= to) {
+            int category = Narrative.indexOf(text, '类', p, to);
+            if (category < 0) {
                 return;
             }
             int start = category;

@@ -94,8 +94,8 @@ final class Narrative {
             return (text, from, to) -> {
                 int first = -1;
                 for (String word : words) {
-                    int i = text.indexOf(word, from);
-                    if (i >= 0 && i < to && (first < 0 || i < first)) {
+                    int i = indexOf(text, word, from, first < 0 ? to : first);
+                    if (i >= 0) {
                         first = i;
                     }
                 }
@@ -127,7 +127,7 @@ final class Narrative {
          */
         static Starts digitsBefore(String word, CharPredicate run, Then then) {
             return (text, from, to) -> {
-                for (int at = text.indexOf(word, from); at >= 0 && at < to; at = text.indexOf(word, at + 1)) {
+                for (int at = indexOf(text, word, from, to); at >= 0; at = indexOf(text, word, at + 1, to)) {
                     if (!then.test(text, at + word.length(), to)) {
                         continue;
                     }
@@ -156,8 +156,8 @@ final class Narrative {
          */
         static Starts clauseOf(char mark, String delimiters) {
             return (text, from, to) -> {
-                int at = text.indexOf(mark, from);
-                if (at < 0 || at >= to) {
+                int at = indexOf(text, mark, from, to);
+                if (at < 0) {
                     return -1;
                 }
                 int start = at;
@@ -461,7 +461,7 @@ final class Narrative {
      */
     static void findAmounts(String text, int from, int to, Consumer<Amount> each) {
         int p = from;
-        for (int at = text.indexOf("万元", p); at >= 0 && at + 2 <= to; at = text.indexOf("万元", at + 2)) {
+        for (int at = indexOf(text, "万元", p, to - 1); at >= 0; at = indexOf(text, "万元", at + 2, to - 1)) {
             int run = at;
             while (run > p && amountChar(text.charAt(run - 1))) {
                 run--;
@@ -496,6 +496,47 @@ final class Narrative {
 
     private static boolean digit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Where a word begins in [from, to), as {@code text.indexOf(word, from)} finds it when that is before {@code to}
+     * (the word may run past {@code to}), or -1: without looking beyond the region, as {@code indexOf} would up to the
+     * word's next occurrence anywhere in the text.
+     *
+     * @param text the text
+     * @param word the word, not empty
+     * @param from the first start to try
+     * @param to the end of the starts to try
+     * @return the first start, or -1
+     */
+    static int indexOf(String text, String word, int from, int to) {
+        char first = word.charAt(0);
+        int end = Math.min(to, text.length() - word.length() + 1);
+        for (int i = Math.max(from, 0); i < end; i++) {
+            if (text.charAt(i) == first && text.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where a character is in [from, to), or -1.
+     *
+     * @param text the text
+     * @param c the character
+     * @param from the first place to look
+     * @param to the end of the places to look
+     * @return the first place, or -1
+     */
+    static int indexOf(String text, char c, int from, int to) {
+        int end = Math.min(to, text.length());
+        for (int i = Math.max(from, 0); i < end; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean amountChar(char c) {

@@ -318,6 +318,22 @@ class NarrativeScanTest {
     }
 
     @Test
+    void searchesWithinARegionFindWhatIndexOfFindsThere() {
+        for (String text : generatedTexts(300)) {
+            for (int from = 0; from <= text.length(); from += 3) {
+                for (int to = from; to <= text.length(); to += 2) {
+                    for (String word : List.of("万元", "增加", "类", "年预算数", "%")) {
+                        int i = text.indexOf(word, from);
+                        assertEquals(i >= 0 && i < to ? i : -1, Narrative.indexOf(text, word, from, to), text);
+                    }
+                    int c = text.indexOf('类', from);
+                    assertEquals(c >= 0 && c < to ? c : -1, Narrative.indexOf(text, '类', from, to), text);
+                }
+            }
+        }
+    }
+
+    @Test
     void theCategoryMarkComesOffAsReplaceFirstTakesItOff() {
         for (String clause : List.of("", "(类)", "a(类)", "a(类)\n", "a(类)\r\n", "a(类)\r", "a(类)\u2028", "a(类)\u0085",
                 "a(类)\u2029", "(类)(类)", "a(类)b", "a(类)\n\n", "a\r(类)\n", ")\n", "类)\r\n", "(类)x\n")) {
