@@ -500,8 +500,7 @@ final class Narrative {
 
     /**
      * Where a word begins in [from, to), as {@code text.indexOf(word, from)} finds it when that is before {@code to}
-     * (the word may run past {@code to}), or -1: without looking beyond the region, as {@code indexOf} would up to the
-     * word's next occurrence anywhere in the text.
+     * (the word may run past {@code to}), or -1.
      *
      * @param text the text
      * @param word the word, not empty
@@ -510,14 +509,9 @@ final class Narrative {
      * @return the first start, or -1
      */
     static int indexOf(String text, String word, int from, int to) {
-        char first = word.charAt(0);
-        int end = Math.min(to, text.length() - word.length() + 1);
-        for (int i = Math.max(from, 0); i < end; i++) {
-            if (text.charAt(i) == first && text.startsWith(word, i)) {
-                return i;
-            }
-        }
-        return -1;
+        // String.indexOf is an intrinsic, much faster per character than a loop here, even reading on past the region.
+        int i = text.indexOf(word, from);
+        return i >= 0 && i < to ? i : -1;
     }
 
     /**
@@ -530,13 +524,8 @@ final class Narrative {
      * @return the first place, or -1
      */
     static int indexOf(String text, char c, int from, int to) {
-        int end = Math.min(to, text.length());
-        for (int i = Math.max(from, 0); i < end; i++) {
-            if (text.charAt(i) == c) {
-                return i;
-            }
-        }
-        return -1;
+        int i = text.indexOf(c, from);
+        return i >= 0 && i < to ? i : -1;
     }
 
     private static boolean amountChar(char c) {

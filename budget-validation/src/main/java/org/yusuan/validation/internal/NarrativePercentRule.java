@@ -51,6 +51,7 @@ final class NarrativePercentRule implements Rule {
     public void check(Context context) {
         for (NarrativeSection section : context.disclosure().getNarrativeSections()) {
             String text = section.getText();
+            List<Narrative.Amount> amounts = new java.util.ArrayList<>();
             List<Integer> basePositions = new java.util.ArrayList<>();
             List<BigDecimal> bases = new java.util.ArrayList<>();
             BASE_SEARCH.find(text, b -> {
@@ -67,8 +68,13 @@ final class NarrativePercentRule implements Rule {
                 }
                 BigDecimal part = Narrative.number(share.group(1));
                 BigDecimal printed = Narrative.number(share.group(2));
-                if (!sharesOfBase(part, base, printed) && sharesOfEarlierAmount(text, share.start(), part, printed)) {
-                    return;
+                if (!sharesOfBase(part, base, printed)) {
+                    if (amounts.isEmpty()) {
+                        Narrative.findAmounts(text, 0, text.length(), amounts::add);
+                    }
+                    if (sharesOfEarlierAmount(amounts, share.start(), part, printed)) {
+                        return;
+                    }
                 }
                 percent(context, part, base, printed, "share", () -> Narrative.quote(text, share.start(), share.end()));
             });
@@ -109,15 +115,20 @@ final class NarrativePercentRule implements Rule {
      * budget named just before, such as transfers that are 100% of the 国有资本经营预算): then the sentence is about
      * that amount, not about the section's 其中 base.
      */
-    private static boolean sharesOfEarlierAmount(String text, int end, BigDecimal part, BigDecimal printed) {
-        boolean[] shares = {false};
-        Narrative.findAmounts(text, 0, end, m -> {
-            BigDecimal candidate = Narrative.number(m.number());
-            if (!shares[0] && candidate.signum() > 0 && sharesOfBase(part, candidate, printed)) {
-                shares[0] = true;
+    private static boolean sharesOfEarlierAmount(List<Narrative.Amount> amounts, int end, BigDecimal part,
+            BigDecimal printed) {
+        // The amounts of [0, end) are those of the whole section that end by then: each is read from the text before
+        // its 万元 and after the previous one.
+        for (Narrative.Amount m : amounts) {
+            if (m.end() > end) {
+                break;
             }
-        });
-        return shares[0];
+            BigDecimal candidate = Narrative.number(m.number());
+            if (candidate.signum() > 0 && sharesOfBase(part, candidate, printed)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void runningCosts(Context context, RunningCosts r) {
