@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import org.yusuan.codes.internal.CatalogFileReader;
 import org.yusuan.codes.internal.CodeSyntax;
+import org.yusuan.codes.internal.DigitsIndex;
 import org.yusuan.codes.internal.Similarity;
 
 /**
@@ -62,8 +63,8 @@ public final class ClassificationCatalog<C extends ClassificationCode<C>> {
     private final String source;
     private final Function<String, C> parser;
     private final TreeMap<String, CatalogEntry<C>> byDigits;
-    /** The same entries for lookups by digits: a hash lookup, where the validator asks for every printed code. */
-    private final Map<String, CatalogEntry<C>> lookup;
+    /** The same entries for look-ups by digits, which a validator makes for every printed code. */
+    private final DigitsIndex<CatalogEntry<C>> lookup;
     private final Map<String, List<CatalogEntry<C>>> byNormalizedName;
 
     private ClassificationCatalog(CodeSystem system, int fiscalYear, String source, Function<String, C> parser,
@@ -82,7 +83,7 @@ public final class ClassificationCatalog<C extends ClassificationCode<C>> {
         }
         names.replaceAll((k, v) -> List.copyOf(v));
         this.byNormalizedName = Map.copyOf(names);
-        this.lookup = Map.copyOf(byDigits);
+        this.lookup = new DigitsIndex<>(byDigits);
     }
 
     /**
@@ -335,7 +336,7 @@ public final class ClassificationCatalog<C extends ClassificationCode<C>> {
      */
     public boolean contains(C code) {
         Objects.requireNonNull(code, "code must not be null");
-        return lookup.containsKey(code.digits());
+        return lookup.get(code.digits()) != null;
     }
 
     /**
