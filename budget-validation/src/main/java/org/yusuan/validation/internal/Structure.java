@@ -17,16 +17,22 @@ final class Structure {
 
     final List<TableRow<?>> rows;
     final TableRow<?> subUnit;
-    final Map<TableRow<?>, String> codes = new IdentityHashMap<>();
-    final Map<String, TableRow<?>> nodes = new LinkedHashMap<>();
+    final Map<TableRow<?>, String> codes;
+    final Map<String, TableRow<?>> nodes;
     final List<TableRow<?>> duplicates = new ArrayList<>();
-    final Map<TableRow<?>, TableRow<?>> parents = new IdentityHashMap<>();
+    final Map<TableRow<?>, TableRow<?>> parents;
     final Map<TableRow<?>, List<TableRow<?>>> children = new LinkedHashMap<>();
     final List<TableRow<?>> topLevel = new ArrayList<>();
-    final Map<TableRow<?>, Integer> positions = new IdentityHashMap<>();
+    final Map<TableRow<?>, Integer> positions;
 
     Structure(Context context, List<? extends TableRow<?>> scope, CodeSystem system) {
         this.rows = List.copyOf(scope);
+        // Sized for the rows at once, rather than grown (and rehashed) row by row.
+        int n = rows.size();
+        this.codes = new IdentityHashMap<>(n);
+        this.parents = new IdentityHashMap<>(n);
+        this.positions = new IdentityHashMap<>(n);
+        this.nodes = new LinkedHashMap<>(Math.max(16, n * 4 / 3 + 1));
         TableRow<?> sub = null;
         for (int i = 0; i < rows.size(); i++) {
             TableRow<?> row = rows.get(i);
