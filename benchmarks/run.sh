@@ -2,7 +2,7 @@
 # Builds budget-benchmarks with the Maven wrapper and runs the JMH suite and the batch runs, then prints the ratio
 # table (docs/PERFORMANCE.md explains every number).
 #
-#   benchmarks/run.sh --quick            # about 10 minutes on 2 cores: 1 fork, 8+5 s per benchmark, batch at 10k and 100k
+#   benchmarks/run.sh --quick            # about 12 minutes on 2 cores: 1 fork, 16+5 s per benchmark, batch at 10k and 100k
 #   benchmarks/run.sh                    # the full run: 3 forks, longer iterations, batch at 10k, 100k and 1M
 #   benchmarks/run.sh --quick Json       # only the JMH benchmarks matching a regular expression (no batch)
 #   benchmarks/run.sh --no-build ...     # reuse budget-benchmarks/target/benchmarks.jar
@@ -59,14 +59,14 @@ mkdir -p "$out"
 } > "$out/machine.txt"
 
 if [ "$mode" = quick ]; then
-  # 1 fork, 8 warm-up and 5 measured iterations of 1 s: about 14 s per benchmark and parameter set. Fewer
-  # measured iterations make JMH's 99.9% interval useless (Student's t is 31.6 at 3 samples, 8.6 at 5); with 5
-  # warm-up seconds the validator and the large disclosures were still being compiled when measurement began (their
-  # first measured iterations ran up to twice as slow as the last), so quick mode warms up for 8.
-  jmh_options=(-f 1 -wi 8 -w 1s -i 5 -r 1s)
+  # 1 fork, 16 warm-up and 5 measured iterations of 1 s: about 21 s per benchmark and parameter set. Fewer
+  # measured iterations make JMH's 99.9% interval useless (Student's t is 31.6 at 3 samples, 8.6 at 5). The
+  # validator is a lot of code for the JIT on 2 cores: validating the typical disclosure only settles after about
+  # 16 s (3,200 us in the first 2 s, 330 us at 16 s, 305 us after), so both modes warm up for that long.
+  jmh_options=(-f 1 -wi 16 -w 1s -i 5 -r 1s)
   batch_counts=(10000 100000)
 else
-  # The annotations' settings: 3 forks, 5 warm-up and 5 measured iterations of 2 s.
+  # The annotations' settings: 3 forks, 10 warm-up and 5 measured iterations of 2 s.
   jmh_options=()
   batch_counts=(10000 100000 1000000)
 fi
