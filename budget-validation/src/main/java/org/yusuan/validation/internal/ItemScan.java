@@ -69,52 +69,33 @@ final class ItemScan implements Narrative.Scan {
 
     /** The match that begins at {@code start}, as {@code lookingAt()} there finds it, or null. */
     private static int[] matchAt(String text, int start, int to) {
-        for (int mark = start + 1; mark + 3 <= to; mark++) {
-            if (CATEGORY_STOPS.indexOf(text.charAt(mark - 1)) >= 0) {
-                return null;
-            }
-            if (mark(text, mark, '类')) {
-                int[] bounds = section(text, mark + 3, to);
-                if (bounds != null) {
-                    bounds[0] = start;
-                    bounds[2] = start;
-                    bounds[3] = mark;
-                    return bounds;
-                }
-            }
+        int[] bounds = group(text, 0, start, to);
+        if (bounds != null) {
+            bounds[0] = start;
         }
-        return null;
+        return bounds;
     }
 
-    /** Group 2, the 款, from {@code start}, and what follows it. */
-    private static int[] section(String text, int start, int to) {
-        for (int mark = start + 1; mark + 3 <= to; mark++) {
-            if (NAME_STOPS.indexOf(text.charAt(mark - 1)) >= 0) {
-                return null;
-            }
-            if (mark(text, mark, '款')) {
-                int[] bounds = item(text, mark + 3, to);
-                if (bounds != null) {
-                    bounds[4] = start;
-                    bounds[5] = mark;
-                    return bounds;
-                }
-            }
-        }
-        return null;
-    }
+    /** The marks that end groups 1, 2 and 3. */
+    private static final char[] MARKS = {'类', '款', '项'};
 
-    /** Group 3, the 项, from {@code start}, and what follows it. */
-    private static int[] item(String text, int start, int to) {
+    /**
+     * Group {@code g + 1} (the 类, 款 or 项) from {@code start}, extended one character at a time to each mark of its
+     * kind, and what follows it tried from there: the first way that matches, as the reluctant group takes it.
+     *
+     * @return the bounds with this group and those after it set, or null
+     */
+    private static int[] group(String text, int g, int start, int to) {
+        String stops = g == 0 ? CATEGORY_STOPS : NAME_STOPS;
         for (int mark = start + 1; mark + 3 <= to; mark++) {
-            if (NAME_STOPS.indexOf(text.charAt(mark - 1)) >= 0) {
+            if (stops.indexOf(text.charAt(mark - 1)) >= 0) {
                 return null;
             }
-            if (mark(text, mark, '项')) {
-                int[] bounds = amount(text, mark + 3, to);
+            if (mark(text, mark, MARKS[g])) {
+                int[] bounds = g == MARKS.length - 1 ? amount(text, mark + 3, to) : group(text, g + 1, mark + 3, to);
                 if (bounds != null) {
-                    bounds[6] = start;
-                    bounds[7] = mark;
+                    bounds[2 * g + 2] = start;
+                    bounds[2 * g + 3] = mark;
                     return bounds;
                 }
             }
@@ -128,32 +109,24 @@ final class ItemScan implements Narrative.Scan {
         if (i >= to || text.charAt(i) != '：' && text.charAt(i) != ':') {
             return null;
         }
-        i = spaces(text, i + 1, to);
+        i = Narrative.spaces(text, i + 1, to);
         for (int k = 0; k < 4; k++, i++) {
-            if (i >= to || !digit(text.charAt(i))) {
+            if (i >= to || !Narrative.digit(text.charAt(i))) {
                 return null;
             }
         }
-        i = spaces(text, i, to);
+        i = Narrative.spaces(text, i, to);
         if (i + BUDGET.length() > to || !text.startsWith(BUDGET, i)) {
             return null;
         }
-        i = spaces(text, i + BUDGET.length(), to);
-        if (i >= to || !digit(text.charAt(i))) {
+        i = Narrative.spaces(text, i + BUDGET.length(), to);
+        int number = i;
+        int numberEnd = Narrative.numberEnd(text, number, to);
+        if (numberEnd < 0) {
             return null;
         }
-        int number = i++;
-        while (i < to && (digit(text.charAt(i)) || text.charAt(i) == ',')) {
-            i++;
-        }
-        if (i + 1 < to && text.charAt(i) == '.' && digit(text.charAt(i + 1))) {
-            i += 2;
-            while (i < to && digit(text.charAt(i))) {
-                i++;
-            }
-        }
-        int numberEnd = i;
-        i = spaces(text, i, to);
+        i = numberEnd;
+        i = Narrative.spaces(text, i, to);
         if (i + UNIT.length() > to || !text.startsWith(UNIT, i)) {
             return null;
         }
@@ -171,18 +144,6 @@ final class ItemScan implements Narrative.Scan {
         return (open == '（' || open == '(') && text.charAt(at + 1) == c && (close == '）' || close == ')');
     }
 
-    private static int spaces(String text, int from, int to) {
-        int i = from;
-        while (i < to && Narrative.space(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean digit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     /**
      * A 类 name without the list number it is printed with ({@code 1、}, {@code 2.}), as {@code
      * replaceFirst("^\\s*\\d+\\s*[、.．]", "")} gives it.
@@ -191,14 +152,14 @@ final class ItemScan implements Narrative.Scan {
      * @return the name without the number
      */
     static String withoutListNumber(String category) {
-        int i = spaces(category, 0, category.length());
-        if (i >= category.length() || !digit(category.charAt(i))) {
+        int i = Narrative.spaces(category, 0, category.length());
+        if (i >= category.length() || !Narrative.digit(category.charAt(i))) {
             return category;
         }
-        while (i < category.length() && digit(category.charAt(i))) {
+        while (i < category.length() && Narrative.digit(category.charAt(i))) {
             i++;
         }
-        i = spaces(category, i, category.length());
+        i = Narrative.spaces(category, i, category.length());
         if (i < category.length() && "、.．".indexOf(category.charAt(i)) >= 0) {
             return category.substring(i + 1);
         }

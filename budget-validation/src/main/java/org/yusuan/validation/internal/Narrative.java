@@ -470,20 +470,8 @@ final class Narrative {
                 if (!digit(text.charAt(s))) {
                     continue;
                 }
-                int number = s + 1;
-                while (number < at && (digit(text.charAt(number)) || text.charAt(number) == ',')) {
-                    number++;
-                }
-                if (number + 1 < at && text.charAt(number) == '.' && digit(text.charAt(number + 1))) {
-                    number += 2;
-                    while (number < at && digit(text.charAt(number))) {
-                        number++;
-                    }
-                }
-                int unit = number;
-                while (unit < at && space(text.charAt(unit))) {
-                    unit++;
-                }
+                int number = numberEnd(text, s, at);
+                int unit = spaces(text, number, at);
                 if (unit == at) {
                     each.accept(new Amount(s, at + 2, text.substring(s, number)));
                     p = at + 2;
@@ -494,8 +482,55 @@ final class Narrative {
     }
 
 
-    private static boolean digit(char c) {
+    /** Whether a character is an ASCII digit, as {@code [0-9]} and {@code \d} match. */
+    static boolean digit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Where a number as printed, {@code [0-9][0-9,]*(?:\.[0-9]+)?}, that begins at {@code i} ends within the region
+     * (it takes all it can, as the expression does), or -1 when no number begins there.
+     *
+     * @param text the text
+     * @param i where the number begins
+     * @param to the end of the region
+     * @return the end of the number, or -1
+     */
+    static int numberEnd(String text, int i, int to) {
+        if (i < 0 || i >= to || !digit(text.charAt(i))) {
+            return -1;
+        }
+        int at = i + 1;
+        while (at < to && (digit(text.charAt(at)) || text.charAt(at) == ',')) {
+            at++;
+        }
+        if (at + 1 < to && text.charAt(at) == '.' && digit(text.charAt(at + 1))) {
+            at += 2;
+            while (at < to && digit(text.charAt(at))) {
+                at++;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * The first position at or after {@code i} that is not white space ({@code \s*}) within the region; -1 stays -1
+     * (a failed part before it).
+     *
+     * @param text the text
+     * @param i where the white space may begin, or -1
+     * @param to the end of the region
+     * @return the position after the white space, or -1
+     */
+    static int spaces(String text, int i, int to) {
+        if (i < 0) {
+            return -1;
+        }
+        int at = i;
+        while (at < to && space(text.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     /**

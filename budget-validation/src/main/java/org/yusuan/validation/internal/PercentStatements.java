@@ -41,11 +41,11 @@ final class PercentStatements {
     private static int[] base(String text, int start, int to) {
         int[] b = new int[4];
         b[0] = start;
-        int i = spaces(text, literal(text, spaces(text, number(text, start, to, b, 1), to), to, "万元"), to);
+        int i = Narrative.spaces(text, literal(text, Narrative.spaces(text, number(text, start, to, b, 1), to), to, "万元"), to);
         if (i >= 0 && i < to && (text.charAt(i) == '，' || text.charAt(i) == ',')) {
             i++;
         }
-        i = literal(text, spaces(text, i, to), to, "其中");
+        i = literal(text, Narrative.spaces(text, i, to), to, "其中");
         if (i < 0) {
             return null;
         }
@@ -61,7 +61,7 @@ final class PercentStatements {
         if (i >= 0 && i < to && text.charAt(i) == '比') {
             i++;
         }
-        i = number(text, spaces(text, i, to), to, b, 2);
+        i = number(text, Narrative.spaces(text, i, to), to, b, 2);
         return percent(text, i, to, b);
     }
 
@@ -79,10 +79,10 @@ final class PercentStatements {
             i = budget >= 0 ? budget : i;
         }
         i = word(text, i, to, MORE_OR_LESS, b, 2);
-        i = number(text, spaces(text, i, to), to, b, 3);
+        i = number(text, Narrative.spaces(text, i, to), to, b, 3);
         i = unitAndComma(text, i, to);
         i = word(text, i, to, UP_OR_DOWN, b, 4);
-        i = number(text, spaces(text, i, to), to, b, 5);
+        i = number(text, Narrative.spaces(text, i, to), to, b, 5);
         return percent(text, i, to, b);
     }
 
@@ -90,16 +90,16 @@ final class PercentStatements {
         int[] b = new int[10];
         b[0] = start;
         int i = word(text, start, to, MORE_OR_LESS, b, 1);
-        i = number(text, spaces(text, i, to), to, b, 2);
+        i = number(text, Narrative.spaces(text, i, to), to, b, 2);
         i = unitAndComma(text, i, to);
         i = word(text, i, to, UP_OR_DOWN, b, 3);
-        i = number(text, spaces(text, i, to), to, b, 4);
+        i = number(text, Narrative.spaces(text, i, to), to, b, 4);
         return percent(text, i, to, b);
     }
 
     /** {@code \s*%} ending the match at {@code i}: the bounds, or null. */
     private static int[] percent(String text, int i, int to, int[] bounds) {
-        int at = spaces(text, i, to);
+        int at = Narrative.spaces(text, i, to);
         if (at < 0 || at >= to || text.charAt(at) != '%') {
             return null;
         }
@@ -120,41 +120,31 @@ final class PercentStatements {
         if (lastPercent < 0) {
             return -1;
         }
-        int at = spaces(text, lastPercent + 1, to);
+        int at = Narrative.spaces(text, lastPercent + 1, to);
         if (at >= to || text.charAt(at) != '，' && text.charAt(at) != ',') {
             return -1;
         }
-        return spaces(text, at + 1, to);
+        return Narrative.spaces(text, at + 1, to);
     }
 
     /** {@code \s*万元\s*[，,]\s*}. */
     private static int unitAndComma(String text, int i, int to) {
-        int at = literal(text, spaces(text, i, to), to, "万元");
-        at = spaces(text, at, to);
+        int at = literal(text, Narrative.spaces(text, i, to), to, "万元");
+        at = Narrative.spaces(text, at, to);
         if (at < 0 || at >= to || text.charAt(at) != '，' && text.charAt(at) != ',') {
             return -1;
         }
-        return spaces(text, at + 1, to);
+        return Narrative.spaces(text, at + 1, to);
     }
 
     /** A number as printed at {@code i}, recorded as group {@code g}; the position after it, or -1. */
     private static int number(String text, int i, int to, int[] bounds, int g) {
-        if (i < 0 || i >= to || !digit(text.charAt(i))) {
-            return -1;
+        int end = Narrative.numberEnd(text, i, to);
+        if (end >= 0) {
+            bounds[2 * g] = i;
+            bounds[2 * g + 1] = end;
         }
-        int at = i + 1;
-        while (at < to && (digit(text.charAt(at)) || text.charAt(at) == ',')) {
-            at++;
-        }
-        if (at + 1 < to && text.charAt(at) == '.' && digit(text.charAt(at + 1))) {
-            at += 2;
-            while (at < to && digit(text.charAt(at))) {
-                at++;
-            }
-        }
-        bounds[2 * g] = i;
-        bounds[2 * g + 1] = at;
-        return at;
+        return end;
     }
 
     /** One of two words at {@code i}, recorded as group {@code g}; the position after it, or -1. */
@@ -174,20 +164,5 @@ final class PercentStatements {
 
     private static int literal(String text, int i, int to, String word) {
         return i >= 0 && i + word.length() <= to && text.startsWith(word, i) ? i + word.length() : -1;
-    }
-
-    private static int spaces(String text, int i, int to) {
-        if (i < 0) {
-            return -1;
-        }
-        int at = i;
-        while (at < to && Narrative.space(text.charAt(at))) {
-            at++;
-        }
-        return at;
-    }
-
-    private static boolean digit(char c) {
-        return c >= '0' && c <= '9';
     }
 }
