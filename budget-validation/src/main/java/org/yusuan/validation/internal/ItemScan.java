@@ -115,23 +115,14 @@ final class ItemScan implements Narrative.Scan {
                 return null;
             }
         }
-        i = Narrative.spaces(text, i, to);
-        if (i + BUDGET.length() > to || !text.startsWith(BUDGET, i)) {
-            return null;
-        }
-        i = Narrative.spaces(text, i + BUDGET.length(), to);
-        int number = i;
+        int number = Narrative.spaces(text, Narrative.literal(text, Narrative.spaces(text, i, to), to, BUDGET), to);
         int numberEnd = Narrative.numberEnd(text, number, to);
-        if (numberEnd < 0) {
-            return null;
-        }
-        i = numberEnd;
-        i = Narrative.spaces(text, i, to);
-        if (i + UNIT.length() > to || !text.startsWith(UNIT, i)) {
+        int end = Narrative.literal(text, Narrative.spaces(text, numberEnd, to), to, UNIT);
+        if (end < 0) {
             return null;
         }
         int[] bounds = new int[10];
-        bounds[1] = i + UNIT.length();
+        bounds[1] = end;
         bounds[8] = number;
         bounds[9] = numberEnd;
         return bounds;

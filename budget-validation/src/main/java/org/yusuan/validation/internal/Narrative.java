@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
 /** What the narrative rules share: number patterns and the kind of an explanatory section, from its title. */
 final class Narrative {
 
-    /** An amount in 万元 as printed: {@code 1,491.86 万元}. Group 1 is the number. */
-    static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元");
 
 
     /** Where a clause of the narrative begins. */
@@ -438,7 +436,7 @@ final class Narrative {
     }
 
     /**
-     * An amount in 万元 as {@link #AMOUNT} matches it.
+     * An amount in 万元 as printed, {@code ([0-9][0-9,]*(?:\.[0-9]+)?)\s*万元}: {@code 1,491.86 万元}.
      *
      * @param start where the match begins
      * @param end where it ends
@@ -448,7 +446,7 @@ final class Narrative {
     }
 
     /**
-     * Finds {@link #AMOUNT} in [from, to) of the text, giving the same matches as {@code find()} over that region,
+     * Finds amounts in 万元 ({@link Amount}) in [from, to) of the text, giving the same matches as {@code find()} over that region,
      * without the regular expression: a match is digits, commas, points and white space followed by 万元, so only
      * the run of such characters right before each 万元 can hold its start. From a digit the expression can only
      * succeed by taking as much as it can ({@code [0-9,]*}, then a point with digits, then white space), since what
@@ -481,6 +479,19 @@ final class Narrative {
         }
     }
 
+
+    /**
+     * The position after a word at {@code i} within the region, or -1 (also when {@code i} is -1).
+     *
+     * @param text the text
+     * @param i where the word must be, or -1
+     * @param to the end of the region
+     * @param word the word
+     * @return the position after it, or -1
+     */
+    static int literal(String text, int i, int to, String word) {
+        return i >= 0 && i + word.length() <= to && text.startsWith(word, i) ? i + word.length() : -1;
+    }
 
     /** Whether a character is an ASCII digit, as {@code [0-9]} and {@code \d} match. */
     static boolean digit(char c) {

@@ -41,11 +41,11 @@ final class PercentStatements {
     private static int[] base(String text, int start, int to) {
         int[] b = new int[4];
         b[0] = start;
-        int i = Narrative.spaces(text, literal(text, Narrative.spaces(text, number(text, start, to, b, 1), to), to, "万元"), to);
+        int i = Narrative.spaces(text, Narrative.literal(text, Narrative.spaces(text, number(text, start, to, b, 1), to), to, "万元"), to);
         if (i >= 0 && i < to && (text.charAt(i) == '，' || text.charAt(i) == ',')) {
             i++;
         }
-        i = literal(text, Narrative.spaces(text, i, to), to, "其中");
+        i = Narrative.literal(text, Narrative.spaces(text, i, to), to, "其中");
         if (i < 0) {
             return null;
         }
@@ -57,7 +57,7 @@ final class PercentStatements {
         int[] b = new int[6];
         b[0] = start;
         int i = unitAndComma(text, number(text, start, to, b, 1), to);
-        i = literal(text, i, to, "占");
+        i = Narrative.literal(text, i, to, "占");
         if (i >= 0 && i < to && text.charAt(i) == '比') {
             i++;
         }
@@ -73,9 +73,9 @@ final class PercentStatements {
         if (i >= 0 && i < to && text.charAt(i) == '占') {
             i = shareClause(text, i + 1, to);
         }
-        i = literal(text, i, to, "比上年");
+        i = Narrative.literal(text, i, to, "比上年");
         if (i >= 0) {
-            int budget = literal(text, i, to, "预算");
+            int budget = Narrative.literal(text, i, to, "预算");
             i = budget >= 0 ? budget : i;
         }
         i = word(text, i, to, MORE_OR_LESS, b, 2);
@@ -129,7 +129,7 @@ final class PercentStatements {
 
     /** {@code \s*万元\s*[，,]\s*}. */
     private static int unitAndComma(String text, int i, int to) {
-        int at = literal(text, Narrative.spaces(text, i, to), to, "万元");
+        int at = Narrative.literal(text, Narrative.spaces(text, i, to), to, "万元");
         at = Narrative.spaces(text, at, to);
         if (at < 0 || at >= to || text.charAt(at) != '，' && text.charAt(at) != ',') {
             return -1;
@@ -160,9 +160,5 @@ final class PercentStatements {
             }
         }
         return -1;
-    }
-
-    private static int literal(String text, int i, int to, String word) {
-        return i >= 0 && i + word.length() <= to && text.startsWith(word, i) ? i + word.length() : -1;
     }
 }

@@ -38,6 +38,8 @@ class NarrativeScanTest {
             "([^，。；\\n：:、]+?)[（(]类[）)]([^，。；\\n]+?)[（(]款[）)]([^，。；\\n]+?)[（(]项[）)][：:]\\s*\\d{4}\\s*年预算数为\\s*"
                     + "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元");
     private static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?)";
+    /** The expression {@link Narrative#findAmounts} replaces: an amount in 万元, group 1 the number. */
+    private static final Pattern AMOUNT = Pattern.compile(NUMBER + "\\s*万元");
     /** The expressions {@link PercentStatements} replaces. */
     private static final Pattern BASE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]?\\s*其中");
     private static final Pattern SHARE = Pattern.compile(NUMBER + "\\s*万元\\s*[，,]\\s*占(?:比)?\\s*" + NUMBER + "\\s*%");
@@ -184,7 +186,7 @@ class NarrativeScanTest {
     void amountsAreThoseOfThePatternOverTheWholeText() {
         for (String text : allTexts()) {
             List<String> expected = describe(each -> {
-                Matcher m = Narrative.AMOUNT.matcher(text);
+                Matcher m = AMOUNT.matcher(text);
                 while (m.find()) {
                     each.accept(m.toMatchResult());
                 }
@@ -193,7 +195,7 @@ class NarrativeScanTest {
             for (int end = 0; end <= text.length(); end += 1 + text.length() / 7) {
                 String head = text.substring(0, end);
                 List<String> inHead = describe(each -> {
-                    Matcher m = Narrative.AMOUNT.matcher(head);
+                    Matcher m = AMOUNT.matcher(head);
                     while (m.find()) {
                         each.accept(m.toMatchResult());
                     }
