@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +20,7 @@ import org.yusuan.io.ReadException;
 import org.yusuan.io.json.internal.DisclosureJsonReader;
 import org.yusuan.io.json.internal.DisclosureJsonWriter;
 import org.yusuan.io.json.internal.DocumentBytes;
+import org.yusuan.io.json.internal.HeldOutput;
 import org.yusuan.io.json.internal.JsonLimits;
 import org.yusuan.io.json.internal.JsonNames;
 import org.yusuan.io.json.internal.StrictTextReader;
@@ -240,24 +240,18 @@ public final class BudgetJson {
     public void write(BudgetDisclosure disclosure, OutputStream out) {
         Objects.requireNonNull(disclosure, "disclosure must not be null");
         Objects.requireNonNull(out, "output stream must not be null");
+        // Held until complete, so that a refused amount (it throws) leaves no half document behind.
+        HeldOutput held = HeldOutput.take();
         try {
-            if (DisclosureJsonWriter.isWritable(disclosure)) {
-                // Nothing will be refused: straight to the stream through Jackson's UTF-8 generator.
-                try (JsonGenerator generator = JsonLimits.factory().createGenerator(out, JsonEncoding.UTF8)) {
-                    write(disclosure, generator, prettyPrinting);
-                }
-                out.flush();
-                return;
-            }
-            // Written to memory first, so that the refused amount (it throws) leaves no half document behind.
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            try (JsonGenerator generator = JsonLimits.factory().createGenerator(buffer, JsonEncoding.UTF8)) {
+            try (JsonGenerator generator = JsonLimits.factory().createGenerator(held, JsonEncoding.UTF8)) {
                 write(disclosure, generator, prettyPrinting);
             }
-            buffer.writeTo(out);
+            held.writeTo(out);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            held.recycle();
         }
     }
 

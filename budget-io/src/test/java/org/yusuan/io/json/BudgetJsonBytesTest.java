@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -27,6 +30,9 @@ import org.yusuan.model.EntityKind;
 import org.yusuan.model.ImmutableBudgetDisclosure;
 import org.yusuan.model.MoneyUnit;
 import org.yusuan.model.NarrativeSection;
+import org.yusuan.model.performance.ImmutableProjectFunding;
+import org.yusuan.model.performance.ImmutableProjectPerformanceTarget;
+import org.yusuan.model.performance.ProjectPerformanceTarget;
 import org.yusuan.model.table.ExpenditureColumn;
 import org.yusuan.model.table.ExpenditureRow;
 import org.yusuan.model.table.GeneralBudgetExpenditure;
@@ -36,7 +42,7 @@ import org.yusuan.testkit.Fixtures;
 /**
  * Reading a stream takes the fast way (bytes held, checked, parsed as UTF-8 bytes) or, for everything it does not
  * take, the exact way (text decoded strictly): both give the same disclosures and the same errors, columns counted in
- * characters. Writing a stream goes straight to it, unless an amount is refused.
+ * characters. Writing a stream passes the document on whole, or nothing when an amount is refused.
  */
 class BudgetJsonBytesTest {
 
@@ -158,6 +164,55 @@ class BudgetJsonBytesTest {
 
         assertTrue(e.getMessage().contains("/tables/generalBudgetExpenditure/rows/0/amounts/total"), e.getMessage());
         assertEquals(0, bytes.size());
+    }
+
+    @Test
+    void anAmountRefusedAfterManyBytesStillWritesNothingAndTheNextWriteIsWhole() {
+        // The project targets are written last: by then far more than one buffer of Jackson's has been filled.
+        BudgetDisclosure fixture = Fixtures.korlaCityGovOffice();
+        List<ProjectPerformanceTarget> targets = new ArrayList<>(fixture.getProjectPerformanceTargets());
+        ProjectPerformanceTarget last = targets.get(targets.size() - 1);
+        targets.set(targets.size() - 1, ImmutableProjectPerformanceTarget.copyOf(last).withFunding(
+                ImmutableProjectFunding.copyOf(last.getFunding()).withOtherFunds(new BigDecimal("0.0000000000001"))));
+        BudgetDisclosure hostile = ImmutableBudgetDisclosure.copyOf(fixture).withProjectPerformanceTargets(targets);
+        assertTrue(json.write(fixture).length() > 3 * 8000, "the fixture fills several buffers");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> json.write(hostile, bytes));
+
+        assertTrue(e.getMessage().contains("/projectPerformanceTargets/" + (targets.size() - 1)
+                + "/funding/otherFunds"), e.getMessage());
+        assertTrue(e.getMessage().contains("13 digits after the decimal point"), e.getMessage());
+        assertEquals(0, bytes.size());
+        json.write(fixture, bytes);
+        assertEquals(json.write(fixture), bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aWriteNestedInAnotherOnTheSameThreadKeepsItsOwnBytes() {
+        BudgetDisclosure outer = Fixtures.korlaCityGovOffice();
+        BudgetDisclosure inner = minimal().build();
+        ByteArrayOutputStream innerBytes = new ByteArrayOutputStream();
+        // The target stream writes another disclosure while the outer one is passed to it.
+        OutputStream writesWhileWritten = new FilterOutputStream(new ByteArrayOutputStream()) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                json.write(inner, innerBytes);
+                out.write(b, off, len);
+            }
+        };
+        ByteArrayOutputStream outerBytes = new ByteArrayOutputStream();
+
+        json.write(outer, new FilterOutputStream(outerBytes) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                writesWhileWritten.write(b, off, len);
+                out.write(b, off, len);
+            }
+        });
+
+        assertEquals(json.write(outer), outerBytes.toString(StandardCharsets.UTF_8));
+        assertEquals(json.write(inner), innerBytes.toString(StandardCharsets.UTF_8));
     }
 
     @Provide

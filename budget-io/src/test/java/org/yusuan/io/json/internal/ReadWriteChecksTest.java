@@ -1,15 +1,11 @@
 package org.yusuan.io.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -38,12 +33,10 @@ import org.yusuan.model.table.IncomeItem;
 import org.yusuan.model.table.ProjectRowKind;
 import org.yusuan.model.table.ThreePublicExpenseItem;
 import org.yusuan.model.BudgetDisclosure;
-import org.yusuan.testkit.Disclosures;
 
 /**
- * The plain checks that replaced regular expressions and Strings keep exactly the acceptance they replaced, and the
- * writer's check before streaming visits exactly the decimals it writes; reading without locations refuses exactly
- * what reading refuses.
+ * The plain checks that replaced regular expressions and Strings keep exactly the acceptance they replaced; reading
+ * without locations refuses exactly what reading refuses.
  */
 class ReadWriteChecksTest {
 
@@ -108,38 +101,6 @@ class ReadWriteChecksTest {
         assertEquals(expected, Decimals.plain(value));
     }
 
-    @Property(tries = 100)
-    void theCheckBeforeStreamingVisitsEveryDecimalTheWriterWrites(@ForAll("disclosures") BudgetDisclosure d)
-            throws IOException {
-        AtomicInteger visited = new AtomicInteger();
-        assertTrue(DisclosureJsonWriter.allDecimals(d, value -> visited.incrementAndGet() > 0));
-        AtomicInteger written = new AtomicInteger();
-        try (JsonGenerator counting = new JsonGeneratorDelegate(
-                JsonLimits.factory().createGenerator(new StringWriter())) {
-            @Override
-            public void writeNumber(String encodedValue) throws IOException {
-                written.incrementAndGet();
-                super.writeNumber(encodedValue);
-            }
-        }) {
-            DisclosureJsonWriter.write(d, counting);
-        }
-
-        assertEquals(written.get(), visited.get());
-        assertTrue(DisclosureJsonWriter.isWritable(d));
-    }
-
-    @Property(tries = 30)
-    void aRefusedDecimalAnywhereIsFoundBeforeStreaming(@ForAll("disclosures") BudgetDisclosure d) {
-        AtomicInteger seen = new AtomicInteger();
-        DisclosureJsonWriter.allDecimals(d, value -> seen.incrementAndGet() > 0);
-        for (int refused = 1; refused <= seen.get(); refused++) {
-            AtomicInteger count = new AtomicInteger();
-            int nth = refused;
-            assertFalse(DisclosureJsonWriter.allDecimals(d, value -> count.incrementAndGet() != nth));
-        }
-    }
-
     @Test
     void readingWithoutLocationsRefusesExactlyWhatReadingRefuses() throws IOException {
         List<Path> cases;
@@ -197,10 +158,5 @@ class ReadWriteChecksTest {
                 java.math.BigInteger.valueOf(1_000_000_000_000L))
                 .flatMap(unscaled -> Arbitraries.integers().between(-10, 12)
                         .map(scale -> new BigDecimal(unscaled, scale)));
-    }
-
-    @Provide
-    Arbitrary<BudgetDisclosure> disclosures() {
-        return Disclosures.any();
     }
 }
