@@ -185,37 +185,40 @@ public final class DocumentBytes {
      */
     public static boolean isWellFormedUtf8(byte[] bytes, int from, int to) {
         int i = from;
-        while (i < to) {
-            // A run of ASCII: eight bytes at a time where it can.
-            while (i + 8 <= to && ((long) LONGS.get(bytes, i) & NON_ASCII) == 0) {
+        // Eight bytes at a time where it can: a run of ASCII is passed over whole, and the ASCII bytes before a longer
+        // sequence are counted from the high bits, without a loop (JSON text switches between the two all the time).
+        while (i + 8 <= to) {
+            long eight = (long) LONGS.get(bytes, i);
+            long high = eight & NON_ASCII;
+            if (high == 0) {
                 i += 8;
+                continue;
             }
-            while (i < to && bytes[i] >= 0) {
+            int ascii = Long.numberOfTrailingZeros(high) >>> 3;
+            if (ascii != 0) {
+                i += ascii;
+                continue;
+            }
+            // Two sequences of three bytes at once (most of CJK), when both are 1110xxxx 10xxxxxx 10xxxxxx with a
+            // lead byte other than E0 and ED: what afterSequence accepts twice.
+            if ((eight & TWO_OF_THREE_MASK) == TWO_OF_THREE_BITS && isPlainThreeByteLead((int) eight)
+                    && isPlainThreeByteLead((int) (eight >>> 24))) {
+                i += 6;
+                continue;
+            }
+            i = afterSequence(bytes, i, to);
+            if (i < 0) {
+                return false;
+            }
+        }
+        while (i < to) {
+            if (bytes[i] >= 0) {
                 i++;
+                continue;
             }
-            // A run of longer sequences, up to the next ASCII byte.
-            while (i < to && bytes[i] < 0) {
-                if (i + 8 <= to) {
-                    // Two sequences of three bytes at once (most of CJK), when both are 1110xxxx 10xxxxxx 10xxxxxx
-                    // with a lead byte other than E0 and ED: what the case below accepts twice.
-                    long eight = (long) LONGS.get(bytes, i);
-                    if ((eight & TWO_OF_THREE_MASK) == TWO_OF_THREE_BITS && isPlainThreeByteLead((int) eight)
-                            && isPlainThreeByteLead((int) (eight >>> 24))) {
-                        i += 6;
-                        continue;
-                    }
-                }
-                int b = bytes[i] & 0xFF;
-                if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < to && isContinuation(bytes[i + 1])
-                        && isContinuation(bytes[i + 2])) {
-                    // One sequence of three bytes with any continuation bytes.
-                    i += 3;
-                    continue;
-                }
-                i = afterSequence(bytes, i, to);
-                if (i < 0) {
-                    return false;
-                }
+            i = afterSequence(bytes, i, to);
+            if (i < 0) {
+                return false;
             }
         }
         return true;
