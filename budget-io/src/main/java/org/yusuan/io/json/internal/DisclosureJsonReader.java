@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -370,6 +371,9 @@ public final class DisclosureJsonReader {
      * <p>Objects nest, so one {@code Fields} per depth serves every object read at that depth ({@link #open}): an
      * object's is taken when it starts and given back when it ends, after which only {@link #build} may use it (the
      * next object at that depth starts only after that). Reading costs no allocation per object either.
+     *
+     * <p>Each name is first compared, where the bytes are, with the name the field at the same position had in the
+     * last object of the same kind ({@link FieldOrder}); only when it differs is it parsed and looked up.
      */
     private final class Fields {
         private String what;
@@ -384,9 +388,20 @@ public final class DisclosureJsonReader {
          * which answers most look-ups without comparing names.
          */
         private long nameBits;
+        /** The bit of {@link #name} in {@link #nameBits}. */
+        private long nameBit;
+        /** The order of the fields of the last object of this kind, to predict each name: see {@link FieldOrder}. */
+        private FieldOrder order;
+        /** The number of fields read so far in this object. */
+        private int index;
+        /** Whether {@link #name} was the predicted one. */
+        private boolean predicted;
 
         /** Starts an object, the parser on its {. */
         void open(String what, String[] required) {
+            if (what != this.what) {
+                order = FieldOrder.of(what);
+            }
             this.what = what;
             this.required = required;
             this.start = locating ? p.currentTokenLocation() : null;
@@ -395,6 +410,7 @@ public final class DisclosureJsonReader {
             this.nameLocation = null;
             this.known = false;
             this.nameBits = 0;
+            this.index = 0;
         }
 
         /**
@@ -405,20 +421,33 @@ public final class DisclosureJsonReader {
         boolean next() throws IOException {
             if (known) {
                 push(name);
-                nameBits |= nameBit(name);
+                nameBits |= nameBit;
+                if (!predicted) {
+                    order.record(index - 1, name);
+                }
             }
             known = false;
-            JsonToken token = p.nextToken();
-            if (token != JsonToken.FIELD_NAME) {
-                if (token != JsonToken.END_OBJECT) {
-                    throw error("unexpected " + describe(token) + " in " + what, "a field name or }").build();
+            SerializableString expected = order.at(index);
+            if (expected != null && p.nextFieldName(expected)) {
+                // The bytes were the predicted name: Jackson neither parsed nor looked it up.
+                name = expected.getValue();
+                predicted = true;
+            } else {
+                JsonToken token = expected == null ? p.nextToken() : p.currentToken();
+                if (token != JsonToken.FIELD_NAME) {
+                    if (token != JsonToken.END_OBJECT) {
+                        throw error("unexpected " + describe(token) + " in " + what, "a field name or }").build();
+                    }
+                    end();
+                    return false;
                 }
-                end();
-                return false;
+                name = p.currentName();
+                predicted = false;
             }
-            name = p.currentName();
+            index++;
+            nameBit = nameBit(name);
             nameLocation = locating ? p.currentTokenLocation() : null;
-            if (seen(name)) {
+            if ((nameBits & nameBit) != 0 && isOnStack(name)) {
                 // On the field name, the pointer is the field's: /path/to/object/name.
                 throw at(ReadException.builder(source, "the field \"" + name + "\" is given twice in " + what),
                         nameLocation, pointer())
@@ -465,9 +494,10 @@ public final class DisclosureJsonReader {
         }
 
         private boolean seen(String field) {
-            if ((nameBits & nameBit(field)) == 0) {
-                return false;
-            }
+            return (nameBits & nameBit(field)) != 0 && isOnStack(field);
+        }
+
+        private boolean isOnStack(String field) {
             // Names are compared by their (cached) hash codes first: most comparisons are of different names.
             int hash = field.hashCode();
             for (int i = base; i < namesTop; i++) {
