@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The order in which the fields of one kind of object (a row, an amounts object, a performance indicator…) were last
@@ -15,7 +14,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * other order is read just as correctly, a wrong prediction costing one failed comparison.
  *
  * <p>Shared by all readers and threads: a prediction is only a hint, so racing updates are harmless, and only names
- * the reader knew (the format's own, a bounded set) are ever recorded.
+ * the reader knew (the format's own, a bounded set) are ever recorded. The array is read and written without
+ * synchronization: each name in it is held by a final field, its encodings computed before, so any thread that sees
+ * the holder sees them whole (JLS 17.5).
  */
 final class FieldOrder {
 
@@ -24,10 +25,10 @@ final class FieldOrder {
 
     private static final ConcurrentMap<String, FieldOrder> BY_KIND = new ConcurrentHashMap<>();
 
-    /** Each name recorded, encoded once; its quoted UTF-8 bytes computed before it is shared. */
-    private static final ConcurrentMap<String, SerializableString> NAMES = new ConcurrentHashMap<>();
+    /** Each name recorded, encoded once. */
+    private static final ConcurrentMap<String, Encoded> NAMES = new ConcurrentHashMap<>();
 
-    private final AtomicReferenceArray<SerializableString> names = new AtomicReferenceArray<>(MAX_FIELDS);
+    private final Encoded[] names = new Encoded[MAX_FIELDS];
 
     private FieldOrder() {
     }
@@ -50,7 +51,8 @@ final class FieldOrder {
      * @return the name, or null when there is no prediction
      */
     SerializableString at(int index) {
-        return index < MAX_FIELDS ? names.getAcquire(index) : null;
+        Encoded name = index < MAX_FIELDS ? names[index] : null;
+        return name == null ? null : name.name;
     }
 
     /**
@@ -61,13 +63,23 @@ final class FieldOrder {
      */
     void record(int index, String name) {
         if (index < MAX_FIELDS) {
-            SerializableString encoded = NAMES.get(name);
+            Encoded encoded = NAMES.get(name);
             if (encoded == null) {
-                SerializedString created = new SerializedString(name);
-                created.asQuotedUTF8();
-                encoded = NAMES.computeIfAbsent(name, n -> created);
+                encoded = NAMES.computeIfAbsent(name, Encoded::new);
             }
-            names.setRelease(index, encoded);
+            names[index] = encoded;
+        }
+    }
+
+    /** A name with every encoding Jackson compares computed, held by a final field. */
+    private static final class Encoded {
+        private final SerializableString name;
+
+        Encoded(String name) {
+            SerializedString encoded = new SerializedString(name);
+            encoded.asQuotedUTF8(); // what the byte parser compares
+            encoded.asQuotedChars(); // what the text parser compares
+            this.name = encoded;
         }
     }
 }
