@@ -46,8 +46,8 @@ final class HierarchyRule implements Rule {
                                 s.codes.get(parent));
                     }
                 }
-                for (Map.Entry<TableRow<?>, List<TableRow<?>>> e : s.children.entrySet()) {
-                    sums(context, table, e.getKey(), e.getValue());
+                for (TableRow<?> parent : s.withChildren) {
+                    sums(context, table, parent, s.children.get(parent));
                 }
                 if (s.subUnit != null && !s.topLevel.isEmpty()) {
                     sums(context, table, s.subUnit, s.topLevel);

@@ -21,7 +21,13 @@ final class Structure {
     final Map<String, TableRow<?>> nodes;
     final List<TableRow<?>> duplicates = new ArrayList<>();
     final Map<TableRow<?>, TableRow<?>> parents;
-    final Map<TableRow<?>, List<TableRow<?>>> children = new LinkedHashMap<>();
+    /**
+     * The children of each row that has any, by identity (a row's own hash code would hash every amount it holds);
+     * {@link #withChildren} gives their order.
+     */
+    final Map<TableRow<?>, List<TableRow<?>>> children;
+    /** The rows that have children, in the order of their first child. */
+    final List<TableRow<?>> withChildren = new ArrayList<>();
     final List<TableRow<?>> topLevel = new ArrayList<>();
     final Map<TableRow<?>, Integer> positions;
 
@@ -32,6 +38,7 @@ final class Structure {
         this.codes = new IdentityHashMap<>(n);
         this.parents = new IdentityHashMap<>(n);
         this.positions = new IdentityHashMap<>(n);
+        this.children = new IdentityHashMap<>();
         this.nodes = new LinkedHashMap<>(Math.max(16, n * 4 / 3 + 1));
         TableRow<?> sub = null;
         for (int i = 0; i < rows.size(); i++) {
@@ -76,7 +83,13 @@ final class Structure {
             } else {
                 TableRow<?> parent = nodes.get(parentCode);
                 parents.put(row, parent);
-                children.computeIfAbsent(parent, p -> new ArrayList<>()).add(row);
+                List<TableRow<?>> kids = children.get(parent);
+                if (kids == null) {
+                    kids = new ArrayList<>();
+                    children.put(parent, kids);
+                    withChildren.add(parent);
+                }
+                kids.add(row);
             }
         }
     }
