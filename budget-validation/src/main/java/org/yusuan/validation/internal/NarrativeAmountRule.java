@@ -27,6 +27,7 @@ import org.yusuan.model.table.FundExpenditureRow;
 import org.yusuan.model.table.IncomeItem;
 import org.yusuan.model.table.ProjectExpenditureRow;
 import org.yusuan.model.table.ProjectRowKind;
+import org.yusuan.model.table.RowTable;
 import org.yusuan.model.table.SummaryColumn;
 import org.yusuan.model.table.SummaryIncomeLine;
 import org.yusuan.model.table.TableKind;
@@ -34,6 +35,7 @@ import org.yusuan.model.table.TableRow;
 import org.yusuan.model.table.ThreePublicExpenseColumn;
 import org.yusuan.model.table.ThreePublicExpenseItem;
 import org.yusuan.model.table.ThreePublicExpenseRow;
+import org.yusuan.model.table.TotalsRow;
 import org.yusuan.validation.Rules;
 import org.yusuan.validation.Severity;
 import org.yusuan.validation.internal.Narrative.Kind;
@@ -188,8 +190,10 @@ final class NarrativeAmountRule implements Rule {
 
     private static Optional<Expected> totalOf(BudgetDisclosure d, TableKind kind, Enum<?> column) {
         return d.table(kind).flatMap(t -> {
-            var section = t.sections().get(0);
-            return section.getTotals().map(r -> new Expected(Amounts.cell(r, column), t.getUnit(),
+            // A row table's one section holds its own totals row: read it without building the section.
+            Optional<? extends TotalsRow<?>> totals = t instanceof RowTable<?, ?> rows ? rows.getTotals()
+                    : t.sections().get(0).getTotals();
+            return totals.map(r -> new Expected(Amounts.cell(r, column), t.getUnit(),
                     Where.row(kind, r).column((org.yusuan.model.table.AmountColumn) column)));
         });
     }
