@@ -88,8 +88,10 @@ public final class DisclosureJsonWriter {
     private static final SerializableString TITLE = new SerializedString("title");
     private static final SerializableString TEXT = new SerializedString("text");
     private static final SerializableString OTHER_MATTERS = new SerializedString("otherMatters");
-    private static final SerializableString OVERALL_PERFORMANCE_TARGETS = new SerializedString("overallPerformanceTargets");
-    private static final SerializableString PROJECT_PERFORMANCE_TARGETS = new SerializedString("projectPerformanceTargets");
+    private static final SerializableString OVERALL_PERFORMANCE_TARGETS =
+            new SerializedString("overallPerformanceTargets");
+    private static final SerializableString PROJECT_PERFORMANCE_TARGETS =
+            new SerializedString("projectPerformanceTargets");
     private static final SerializableString MAIN_FUNCTIONS = new SerializedString("mainFunctions");
     private static final SerializableString INTERNAL_STRUCTURE = new SerializedString("internalStructure");
     private static final SerializableString SUBORDINATE_UNITS = new SerializedString("subordinateUnits");
@@ -127,8 +129,10 @@ public final class DisclosureJsonWriter {
     private static final SerializableString GOODS = new SerializedString("goods");
     private static final SerializableString WORKS = new SerializedString("works");
     private static final SerializableString SERVICES = new SerializedString("services");
-    private static final SerializableString RESERVED_FOR_SMALL_AND_MEDIUM = new SerializedString("reservedForSmallAndMedium");
-    private static final SerializableString RESERVED_FOR_SMALL_AND_MICRO = new SerializedString("reservedForSmallAndMicro");
+    private static final SerializableString RESERVED_FOR_SMALL_AND_MEDIUM =
+            new SerializedString("reservedForSmallAndMedium");
+    private static final SerializableString RESERVED_FOR_SMALL_AND_MICRO =
+            new SerializedString("reservedForSmallAndMicro");
     private static final SerializableString STATE_ASSETS = new SerializedString("stateAssets");
     private static final SerializableString AS_OF_TEXT = new SerializedString("asOfText");
     private static final SerializableString AS_OF_DATE = new SerializedString("asOfDate");
