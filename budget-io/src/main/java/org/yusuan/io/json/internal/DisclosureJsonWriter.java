@@ -30,7 +30,6 @@ import org.yusuan.model.performance.ProjectFunding;
 import org.yusuan.model.performance.ProjectPerformanceTarget;
 import org.yusuan.model.performance.SecondLevelCategory;
 import org.yusuan.model.performance.TargetValue;
-import org.yusuan.model.table.AmountColumn;
 import org.yusuan.model.table.BudgetTable;
 import org.yusuan.model.table.FiscalAppropriationSummary;
 import org.yusuan.model.table.FiscalIncomeLine;

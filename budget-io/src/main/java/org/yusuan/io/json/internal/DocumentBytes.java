@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.lang.ref.SoftReference;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -28,14 +27,8 @@ public final class DocumentBytes {
 
     private static final int FIRST_BUFFER = 8192;
 
-    /** The largest buffer kept for the next document: see {@link #recycle()}. */
-    static final int MAX_SPARE = 1024 * 1024;
-
-    /**
-     * The buffer given back by {@link #recycle()} on each thread, held softly (as Jackson holds its own buffers) and
-     * taken out while a document is read into it, so that a read nested in another never shares it.
-     */
-    private static final ThreadLocal<SoftReference<byte[]>> SPARE = new ThreadLocal<>();
+    /** The buffer of a document read, kept for the next one on the same thread: see {@link #recycle()}. */
+    private static final SpareBuffer SPARE = new SpareBuffer();
 
     /** Eight bytes of an array as one long, the first in the lowest bits: to check several bytes at once. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
@@ -97,13 +90,8 @@ public final class DocumentBytes {
      * of the buffer, no larger than a new one may grow), else a new one.
      */
     private static byte[] buffer(int atLeast, int atMost) {
-        SoftReference<byte[]> held = SPARE.get();
-        byte[] spare = held == null ? null : held.get();
-        if (spare != null && spare.length >= atLeast && spare.length <= atMost) {
-            SPARE.remove();
-            return spare;
-        }
-        return new byte[atLeast];
+        byte[] spare = SPARE.take(atLeast, atMost);
+        return spare != null ? spare : new byte[atLeast];
     }
 
     /**
@@ -112,9 +100,7 @@ public final class DocumentBytes {
      * this object must not be used after.
      */
     public void recycle() {
-        if (bytes.length <= MAX_SPARE) {
-            SPARE.set(new SoftReference<>(bytes));
-        }
+        SPARE.keep(bytes);
     }
 
     /** The stream's own estimate of its length (a ByteArrayInputStream knows it), only to size the first buffer. */

@@ -2,7 +2,6 @@ package org.yusuan.io.json.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -10,22 +9,16 @@ import java.util.Objects;
  * The bytes of one JSON document as it is written, held in memory until the document is complete and only then
  * passed on, so that an amount the writer refuses half way (it throws) leaves nothing behind in the target stream.
  *
- * <p>Its buffer is recycled per thread, as {@link DocumentBytes} recycles the buffer of a document read: writing
- * disclosure after disclosure allocates nothing here once the buffer has grown to the size of a document. A buffer
- * larger than {@link #MAX_SPARE} is not kept. Not thread-safe: one document, one thread, then {@link #recycle()}.
+ * <p>Its buffer is recycled per thread ({@link SpareBuffer}), as {@link DocumentBytes} recycles the buffer of a
+ * document read: writing disclosure after disclosure allocates nothing here once the buffer has grown to the size of
+ * a document. Not thread-safe: one document, one thread, then {@link #recycle()}.
  */
 public final class HeldOutput extends OutputStream {
 
-    /** The largest buffer kept for the next document. */
-    static final int MAX_SPARE = 1024 * 1024;
-
     private static final int FIRST_BUFFER = 16 * 1024;
 
-    /**
-     * The buffer given back by {@link #recycle()} on each thread, held softly (as Jackson holds its own buffers) and
-     * taken out while a document is written into it, so that a write nested in another never shares it.
-     */
-    private static final ThreadLocal<SoftReference<byte[]>> SPARE = new ThreadLocal<>();
+    /** The buffer of a document written, kept for the next one on the same thread: see {@link #recycle()}. */
+    private static final SpareBuffer SPARE = new SpareBuffer();
 
     private byte[] bytes;
     private int count;
@@ -40,13 +33,8 @@ public final class HeldOutput extends OutputStream {
      * @return the output, never null
      */
     public static HeldOutput take() {
-        SoftReference<byte[]> spare = SPARE.get();
-        byte[] bytes = spare == null ? null : spare.get();
-        if (bytes == null) {
-            return new HeldOutput(new byte[FIRST_BUFFER]);
-        }
-        SPARE.remove();
-        return new HeldOutput(bytes);
+        byte[] spare = SPARE.take(0, Integer.MAX_VALUE);
+        return new HeldOutput(spare != null ? spare : new byte[FIRST_BUFFER]);
     }
 
     @Override
@@ -88,12 +76,12 @@ public final class HeldOutput extends OutputStream {
     }
 
     /**
-     * Gives the buffer back to this thread for the next document (unless it grew beyond {@link #MAX_SPARE}); this
+     * Gives the buffer back to this thread for the next document (unless it grew beyond {@link SpareBuffer#MAX_KEPT}); this
      * output must not be used after.
      */
     public void recycle() {
-        if (bytes != null && bytes.length <= MAX_SPARE) {
-            SPARE.set(new SoftReference<>(bytes));
+        if (bytes != null) {
+            SPARE.keep(bytes);
         }
         bytes = null;
         count = 0;

@@ -81,7 +81,7 @@ class HeldOutputTest {
     @Test
     void aBufferLargerThanTheLimitIsNotKept() {
         HeldOutput huge = HeldOutput.take();
-        huge.write(new byte[HeldOutput.MAX_SPARE + 1], 0, HeldOutput.MAX_SPARE + 1);
+        huge.write(new byte[SpareBuffer.MAX_KEPT + 1], 0, SpareBuffer.MAX_KEPT + 1);
         byte[] grown = huge.buffer();
         huge.recycle();
 
