@@ -76,8 +76,8 @@ public final class HeldOutput extends OutputStream {
     }
 
     /**
-     * Gives the buffer back to this thread for the next document (unless it grew beyond {@link SpareBuffer#MAX_KEPT}); this
-     * output must not be used after.
+     * Gives the buffer back to this thread for the next document (unless it grew beyond {@link
+     * SpareBuffer#MAX_KEPT}); this output must not be used after.
      */
     public void recycle() {
         if (bytes != null) {
