@@ -13,12 +13,11 @@ import java.nio.charset.CharacterCodingException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yusuan.codes.CodeFormatException;
@@ -110,37 +109,76 @@ public final class DisclosureJsonReader {
     private static final String UNIT_EXPECTED = "\"" + MoneyUnit.YUAN.label() + "\" or \""
             + MoneyUnit.TEN_THOUSAND_YUAN.label() + "\"";
 
-    private static final String TABLES = "the tables (" + String.join(", ", JsonNames.keys(TableKind.class).keySet())
-            + ")";
+    private static final ObjectKind TABLES = ObjectKind.of("the tables ("
+            + String.join(", ", JsonNames.keys(TableKind.class).keySet()) + ")");
     private static final String[] TABLE_NAMES = Arrays.stream(TableKind.values())
             .map(kind -> "表" + kind.number() + " " + kind.label())
             .toArray(String[]::new);
-    private static final String[] TABLE_WHATS = Arrays.stream(TABLE_NAMES).map(name -> "the table " + name)
-            .toArray(String[]::new);
+    /** The kind of each table's object, by {@link TableKind#ordinal()}. */
+    private static final ObjectKind[] TABLE_KINDS = Arrays.stream(TABLE_NAMES)
+            .map(name -> ObjectKind.of("the table " + name, "unit"))
+            .toArray(ObjectKind[]::new);
+    /** The amounts object of each kind of row, by the enum of its columns. */
+    private static final ClassValue<AmountsKind<?>> AMOUNTS = new ClassValue<>() {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        protected AmountsKind<?> computeValue(Class<?> columns) {
+            return new AmountsKind<>(ObjectKind.of(JsonNames.amountsDescription((Class) columns)),
+                    JsonNames.keys((Class) columns));
+        }
+    };
 
-    // The required fields of each kind of object: one array each, rather than one per object read.
-    private static final String[] NONE = {};
-    private static final String[] DISCLOSURE_REQUIRED = {"format", "version", "entityName", "entityKind", "fiscalYear"};
-    private static final String[] STAFFING_REQUIRED = {"authorizedPosts", "actualHeadcount"};
-    private static final String[] STAFF_CHANGE_REQUIRED = {"count"};
-    private static final String[] NARRATIVE_REQUIRED = {"title", "text"};
-    private static final String[] UNIT_ONLY = {"unit"};
-    private static final String[] PROJECT_ROW_REQUIRED = {"rowKind"};
-    private static final String[] RUNNING_COSTS_REQUIRED = {"kind", "unit", "amount"};
-    private static final String[] PROCUREMENT_REQUIRED = {"unit", "total"};
-    private static final String[] VEHICLE_REQUIRED = {"label", "count"};
-    private static final String[] LARGE_EQUIPMENT_REQUIRED = {"atLeast500Thousand", "atLeast1Million"};
-    private static final String[] PLANNED_PURCHASES_REQUIRED = {"vehicleFundsArranged"};
-    private static final String[] PERFORMANCE_SUMMARY_REQUIRED = {"unit", "overallTargetCount", "overallTargetAmount",
-        "fiscalProjectCount", "fiscalProjectAmount", "nonFiscalProjectCount", "nonFiscalProjectAmount"};
-    private static final String[] OVERALL_TARGET_REQUIRED = {"entityName", "annualGoalsText", "funding"};
-    private static final String[] OVERALL_FUNDING_REQUIRED = {"unit", "fiscalFromHigherLevel", "fiscalFromOwnLevel",
-        "otherFunds"};
-    private static final String[] PROJECT_TARGET_REQUIRED = {"budgetUnit", "projectName", "funding", "overallGoal"};
-    private static final String[] PROJECT_FUNDING_REQUIRED = {"unit", "total", "fiscalAppropriation", "otherFunds"};
-    private static final String[] INDICATOR_REQUIRED = {"firstLevel", "secondLevel", "name", "target"};
-    private static final String[] PRINTED_TEXT_ONLY = {"printedText"};
-    private static final String[] TARGET_REQUIRED = {"text", "normalizedText", "form"};
+    /** The kind of an {@code amounts} object, and its columns by key. */
+    private record AmountsKind<C>(ObjectKind kind, Map<String, C> columns) {
+    }
+
+    // Each kind of object, with its required fields: a constant, so that what is learned of it is kept.
+    private static final ObjectKind DISCLOSURE = ObjectKind.of("a disclosure", "format", "version", "entityName",
+            "entityKind", "fiscalYear");
+    private static final ObjectKind OVERVIEW = ObjectKind.of("the overview (概况)");
+    private static final ObjectKind STAFFING = ObjectKind.of("the staffing (人员情况)", "authorizedPosts",
+            "actualHeadcount");
+    private static final ObjectKind STAFF_CHANGE = ObjectKind.of("a staff group (人数及增减)", "count");
+    private static final ObjectKind NARRATIVE = ObjectKind.of("a narrative section (情况说明)", "title", "text");
+    private static final ObjectKind TOTALS_ROW = ObjectKind.of("a totals row (合计行)");
+    private static final ObjectKind SUMMARY_INCOME_LINE = ObjectKind.of("an income line");
+    private static final ObjectKind SUMMARY_EXPENDITURE_LINE = ObjectKind.of("an expenditure line");
+    private static final ObjectKind FISCAL_INCOME_LINE = ObjectKind.of("an income line");
+    private static final ObjectKind FISCAL_EXPENDITURE_LINE = ObjectKind.of("an expenditure line");
+    private static final ObjectKind REVENUE_ROW = ObjectKind.of("a row");
+    private static final ObjectKind EXPENDITURE_ROW = ObjectKind.of("a row");
+    private static final ObjectKind BASIC_ROW = ObjectKind.of("a row");
+    private static final ObjectKind PROJECT_ROW = ObjectKind.of("a row", "rowKind");
+    private static final ObjectKind FUND_ROW = ObjectKind.of("a row");
+    private static final ObjectKind THREE_PUBLIC_ROW = ObjectKind.of("a row");
+    private static final ObjectKind CARRYOVER_ROW = ObjectKind.of("a row");
+    private static final ObjectKind OTHER_MATTERS = ObjectKind.of("the other matters (其他重要事项)");
+    private static final ObjectKind RUNNING_COSTS = ObjectKind.of("the running costs (运行经费)", "kind", "unit",
+            "amount");
+    private static final ObjectKind PROCUREMENT = ObjectKind.of("the government procurement (政府采购)", "unit",
+            "total");
+    private static final ObjectKind STATE_ASSETS = ObjectKind.of("the state-owned assets (国有资产占用情况)", "unit");
+    private static final ObjectKind VEHICLE = ObjectKind.of("a vehicle holding (车辆)", "label", "count");
+    private static final ObjectKind LARGE_EQUIPMENT = ObjectKind.of("the large equipment counts (大型设备)",
+            "atLeast500Thousand", "atLeast1Million");
+    private static final ObjectKind PLANNED_PURCHASES = ObjectKind.of("the planned asset purchases (购置资产)",
+            "vehicleFundsArranged");
+    private static final ObjectKind PERFORMANCE_SUMMARY = ObjectKind.of("the performance summary (预算绩效情况)", "unit",
+            "overallTargetCount", "overallTargetAmount", "fiscalProjectCount", "fiscalProjectAmount",
+            "nonFiscalProjectCount", "nonFiscalProjectAmount");
+    private static final ObjectKind OVERALL_TARGET = ObjectKind.of("an overall performance target sheet (整体绩效目标表)",
+            "entityName", "annualGoalsText", "funding");
+    private static final ObjectKind OVERALL_FUNDING = ObjectKind.of("the funding (资金情况)", "unit",
+            "fiscalFromHigherLevel", "fiscalFromOwnLevel", "otherFunds");
+    private static final ObjectKind PROJECT_TARGET = ObjectKind.of("a project performance target sheet (项目支出绩效目标表)",
+            "budgetUnit", "projectName", "funding", "overallGoal");
+    private static final ObjectKind PROJECT_FUNDING = ObjectKind.of("the funding (项目资金)", "unit", "total",
+            "fiscalAppropriation", "otherFunds");
+    private static final ObjectKind INDICATOR = ObjectKind.of("a performance indicator (绩效指标)", "firstLevel",
+            "secondLevel", "name", "target");
+    private static final ObjectKind FIRST_LEVEL = ObjectKind.of("a first-level indicator (一级指标)", "printedText");
+    private static final ObjectKind SECOND_LEVEL = ObjectKind.of("a second-level indicator (二级指标)", "printedText");
+    private static final ObjectKind TARGET = ObjectKind.of("a target value (指标值)", "text", "normalizedText", "form");
 
     /** The constants of an enum, whose names are spelled in the format as they are in Java. */
     private static final ClassValue<Enum<?>[]> CONSTANTS = new ClassValue<>() {
@@ -157,11 +195,8 @@ public final class DisclosureJsonReader {
     /** Whether objects and field names remember where they are, for errors: see {@link #readOrRefuse}. */
     private final boolean locating;
     private String table;
-    private String tableWhat;
-    /** The names of the fields read so far in the open objects: see {@link Fields}. */
-    private String[] names = new String[64];
-    private int[] hashes = new int[64];
-    private int namesTop;
+    /** The kind of the table being read. */
+    private ObjectKind tableKind;
     /** The objects being read, outermost first: see {@link Fields}. */
     private Fields[] open = new Fields[16];
     private int depth;
@@ -331,19 +366,14 @@ public final class DisclosureJsonReader {
 
     // --------------------------------------------------------------------------------------------- structure
 
-    /** Starts reading an object without required fields, the parser on its first token: see {@link Fields}. */
-    private Fields fields(String what) {
-        return fields(what, NONE);
-    }
-
     /**
      * Starts reading an object, the parser on its first token: see {@link Fields}.
      *
-     * @param required the names of the fields the object must have; not copied, so a constant
+     * @param kind the kind of the object: a constant
      */
-    private Fields fields(String what, String[] required) {
+    private Fields fields(ObjectKind kind) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw wrongType(what + " as a JSON object {…}");
+            throw wrongType(kind.what() + " as a JSON object {…}");
         }
         if (depth == open.length) {
             open = Arrays.copyOf(open, depth * 2);
@@ -353,63 +383,54 @@ public final class DisclosureJsonReader {
             o = new Fields();
             open[depth] = o;
         }
-        o.open(what, required);
+        o.open(kind);
         depth++;
         return o;
     }
 
     /**
      * One JSON object being read, field by field, as
-     * {@code Fields o = fields(what); while (o.next()) { switch (o.name()) { case … default -> o.unknown(); } }
+     * {@code Fields o = fields(KIND); while (o.next()) { switch (o.name()) { case … default -> o.unknown(); } }
      * return o.build(builder, …);}. Each field may be given once; unknown fields are refused (or skipped when so
      * configured); required fields that are missing are refused, naming them.
      *
-     * <p>The names already read are kept on one stack shared by all open objects ({@link #names}): an object's names
-     * are above those of the objects it is nested in, and are dropped when it ends. An object has a dozen fields at
-     * most, so looking a name up is a short scan; reading costs no allocation per field.
+     * <p>The fields read so far are one bit each in a {@code long}, the bits their {@link ObjectKind} gives them:
+     * whether a field was given twice, or a required one is missing, is a test of bits. Reading costs no allocation
+     * per field.
      *
      * <p>Objects nest, so one {@code Fields} per depth serves every object read at that depth ({@link #open}): an
      * object's is taken when it starts and given back when it ends, after which only {@link #build} may use it (the
      * next object at that depth starts only after that). Reading costs no allocation per object either.
      *
      * <p>Each name is first compared, where the bytes are, with the name the field at the same position had in the
-     * last object of the same kind ({@link FieldOrder}); only when it differs is it parsed and looked up.
+     * last object of the same kind ({@link ObjectKind#predicted}); only when it differs is it parsed and looked up.
      */
     private final class Fields {
-        private String what;
-        private String[] required;
+        private ObjectKind kind;
         private JsonLocation start;
-        private int base;
+        /** The name of the field whose value the parser is on. */
         private String name;
+        /** The kind's field of {@link #name}, or null if the kind has not learned it (so it was not read before). */
+        private ObjectKind.Field field;
         private JsonLocation nameLocation;
+        /** Whether the field whose value the parser is on was read as one of the kind's (not {@link #unknown()}). */
         private boolean known;
-        /**
-         * One bit per name read in this object, chosen by its hash code: a name whose bit is clear has not been read,
-         * which answers most look-ups without comparing names.
-         */
-        private long nameBits;
-        /** The bit of {@link #name} in {@link #nameBits}. */
-        private long nameBit;
-        /** The order of the fields of the last object of this kind, to predict each name: see {@link FieldOrder}. */
-        private FieldOrder order;
+        /** The bits of the fields read in this object: see {@link ObjectKind.Field#bit()}. */
+        private long seen;
         /** The number of fields read so far in this object. */
         private int index;
-        /** Whether {@link #name} was the predicted one. */
+        /** Whether {@link #field} was the predicted one. */
         private boolean predicted;
 
         /** Starts an object, the parser on its {. */
-        void open(String what, String[] required) {
-            if (what != this.what) {
-                order = FieldOrder.of(what);
-            }
-            this.what = what;
-            this.required = required;
+        void open(ObjectKind kind) {
+            this.kind = kind;
             this.start = locating ? p.currentTokenLocation() : null;
-            this.base = namesTop;
             this.name = null;
+            this.field = null;
             this.nameLocation = null;
             this.known = false;
-            this.nameBits = 0;
+            this.seen = 0;
             this.index = 0;
         }
 
@@ -420,37 +441,40 @@ public final class DisclosureJsonReader {
          */
         boolean next() throws IOException {
             if (known) {
-                push(name);
-                nameBits |= nameBit;
+                ObjectKind.Field read = field != null ? field : kind.learn(name);
+                seen |= read.bit();
                 if (!predicted) {
-                    order.record(index - 1, name);
+                    kind.record(index - 1, read);
                 }
             }
             known = false;
-            SerializableString expected = order.at(index);
-            if (expected != null && p.nextFieldName(expected)) {
+            ObjectKind.Field expected = kind.predicted(index);
+            if (expected != null && p.nextFieldName(expected.encoded())) {
                 // The bytes were the predicted name: Jackson neither parsed nor looked it up.
-                name = expected.getValue();
+                field = expected;
+                name = expected.name();
                 predicted = true;
             } else {
                 JsonToken token = expected == null ? p.nextToken() : p.currentToken();
                 if (token != JsonToken.FIELD_NAME) {
                     if (token != JsonToken.END_OBJECT) {
-                        throw error("unexpected " + describe(token) + " in " + what, "a field name or }").build();
+                        throw error("unexpected " + describe(token) + " in " + kind.what(), "a field name or }")
+                                .build();
                     }
                     end();
                     return false;
                 }
                 name = p.currentName();
+                field = kind.field(name);
                 predicted = false;
             }
             index++;
-            nameBit = nameBit(name);
             nameLocation = locating ? p.currentTokenLocation() : null;
-            if ((nameBits & nameBit) != 0 && isOnStack(name)) {
+            // A name read before in this object was read as the kind's, so the kind has learned it.
+            if (field != null && (seen & field.bit()) != 0) {
                 // On the field name, the pointer is the field's: /path/to/object/name.
-                throw at(ReadException.builder(source, "the field \"" + name + "\" is given twice in " + what),
-                        nameLocation, pointer())
+                throw at(ReadException.builder(source, "the field \"" + name + "\" is given twice in "
+                        + kind.what()), nameLocation, pointer())
                         .expected("each field once (a document has no \"last one wins\")")
                         .build();
             }
@@ -473,39 +497,22 @@ public final class DisclosureJsonReader {
             }
             // On the field's value, the pointer is the field's: /path/to/object/name.
             throw at(ReadException.builder(source, "unknown field \"" + Decimals.abbreviate(name) + "\" in "
-                    + what), nameLocation, pointer())
+                    + kind.what()), nameLocation, pointer())
                     .expected("only the fields of the yusuan JSON format version " + JsonNames.VERSION
                             + " (read with withUnknownFieldsIgnored() to skip others)")
                     .build();
         }
 
         private void end() {
-            for (String field : required) {
-                if (!seen(field)) {
-                    // On the closing }, the parser is back in the parent, whose pointer is this object's.
-                    throw at(ReadException.builder(source, "missing field \"" + field + "\" in " + what), start,
-                            pointer() + "/" + field)
-                            .expected("\"" + field + "\" (a required field of " + what + ")")
-                            .build();
-                }
+            String missing = kind.missing(seen);
+            if (missing != null) {
+                // On the closing }, the parser is back in the parent, whose pointer is this object's.
+                throw at(ReadException.builder(source, "missing field \"" + missing + "\" in " + kind.what()), start,
+                        pointer() + "/" + missing)
+                        .expected("\"" + missing + "\" (a required field of " + kind.what() + ")")
+                        .build();
             }
-            namesTop = base;
             depth--;
-        }
-
-        private boolean seen(String field) {
-            return (nameBits & nameBit(field)) != 0 && isOnStack(field);
-        }
-
-        private boolean isOnStack(String field) {
-            // Names are compared by their (cached) hash codes first: most comparisons are of different names.
-            int hash = field.hashCode();
-            for (int i = base; i < namesTop; i++) {
-                if (hashes[i] == hash && names[i].equals(field)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**
@@ -517,43 +524,32 @@ public final class DisclosureJsonReader {
                 return build.apply(builder);
             } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
                 // The parser is on the object's closing }, back in the parent, whose pointer is the object's.
-                throw at(ReadException.builder(source, what + " is not valid: " + e.getMessage()), start, pointer())
-                        .expected(what + " as the budget model allows it")
+                throw at(ReadException.builder(source, kind.what() + " is not valid: " + e.getMessage()), start,
+                        pointer())
+                        .expected(kind.what() + " as the budget model allows it")
                         .cause(e)
                         .build();
             }
         }
     }
 
-    /** The bit of a name in {@link Fields#nameBits}. */
-    private static long nameBit(String name) {
-        return 1L << name.hashCode();
-    }
-
-    private void push(String name) {
-        if (namesTop == names.length) {
-            names = Arrays.copyOf(names, names.length * 2);
-            hashes = Arrays.copyOf(hashes, hashes.length * 2);
-        }
-        hashes[namesTop] = name.hashCode();
-        names[namesTop++] = name;
-    }
-
-    private <T> List<T> array(String what, Value<T> element) throws IOException {
+    /**
+     * Reads an array (null being an empty one), giving each element as it is read to {@code add}: straight into the
+     * builder of the value that holds the list, which is the only copy made.
+     */
+    private <T> void array(String what, Value<T> element, Consumer<T> add) throws IOException {
         if (isNull()) {
-            return List.of();
+            return;
         }
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw wrongType(what + " as a JSON array […]");
         }
-        List<T> values = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() == null) {
                 throw error("the input ends inside " + what, "]").build();
             }
-            values.add(element.read());
+            add.accept(element.read());
         }
-        return values;
     }
 
     // -------------------------------------------------------------------------------------------------- scalars
@@ -565,10 +561,6 @@ public final class DisclosureJsonReader {
 
     private Optional<String> optionalString() throws IOException {
         return isNull() ? Optional.empty() : Optional.of(string());
-    }
-
-    private List<String> strings(String what) throws IOException {
-        return array(what, this::string);
     }
 
     private int integer() throws IOException {
@@ -763,8 +755,10 @@ public final class DisclosureJsonReader {
      */
     private <C extends Enum<C> & AmountColumn> void amounts(Class<C> columns, BiConsumer<C, BigDecimal> put)
             throws IOException {
-        Map<String, C> keys = JsonNames.keys(columns);
-        Fields o = fields(JsonNames.amountsDescription(columns));
+        @SuppressWarnings("unchecked")
+        AmountsKind<C> amounts = (AmountsKind<C>) AMOUNTS.get(columns);
+        Map<String, C> keys = amounts.columns();
+        Fields o = fields(amounts.kind());
         while (o.next()) {
             C column = keys.get(o.name());
             if (column == null) {
@@ -779,7 +773,7 @@ public final class DisclosureJsonReader {
 
     private BudgetDisclosure disclosure() throws IOException {
         var b = BudgetDisclosure.builder();
-        Fields o = fields("a disclosure", DISCLOSURE_REQUIRED);
+        Fields o = fields(DISCLOSURE);
         while (o.next()) {
             switch (o.name()) {
                 case "format" -> {
@@ -802,19 +796,19 @@ public final class DisclosureJsonReader {
                 case "entityKind" -> b.entityKind(constant(EntityKind.class));
                 case "fiscalYear" -> b.fiscalYear(integer());
                 case "publicationDate" -> b.publicationDate(optionalDate());
-                case "subUnits" -> b.addAllSubUnits(strings("subUnits"));
+                case "subUnits" -> array("subUnits", this::string, b::addSubUnits);
                 case "overview" -> b.overview(isNull() ? Optional.empty() : Optional.of(overview()));
                 case "tables" -> {
                     if (!isNull()) {
                         tables(b);
                     }
                 }
-                case "narrativeSections" -> b.addAllNarrativeSections(array("narrativeSections", this::narrative));
+                case "narrativeSections" -> array("narrativeSections", this::narrative, b::addNarrativeSections);
                 case "otherMatters" -> b.otherMatters(isNull() ? Optional.empty() : Optional.of(otherMatters()));
                 case "overallPerformanceTargets" ->
-                        b.addAllOverallPerformanceTargets(array("overallPerformanceTargets", this::overallTarget));
+                        array("overallPerformanceTargets", this::overallTarget, b::addOverallPerformanceTargets);
                 case "projectPerformanceTargets" ->
-                        b.addAllProjectPerformanceTargets(array("projectPerformanceTargets", this::projectTarget));
+                        array("projectPerformanceTargets", this::projectTarget, b::addProjectPerformanceTargets);
                 default -> o.unknown();
             }
         }
@@ -823,12 +817,12 @@ public final class DisclosureJsonReader {
 
     private Overview overview() throws IOException {
         var b = Overview.builder();
-        Fields o = fields("the overview (概况)");
+        Fields o = fields(OVERVIEW);
         while (o.next()) {
             switch (o.name()) {
-                case "mainFunctions" -> b.addAllMainFunctions(strings("mainFunctions"));
+                case "mainFunctions" -> array("mainFunctions", this::string, b::addMainFunctions);
                 case "internalStructure" -> b.internalStructure(optionalString());
-                case "subordinateUnits" -> b.addAllSubordinateUnits(strings("subordinateUnits"));
+                case "subordinateUnits" -> array("subordinateUnits", this::string, b::addSubordinateUnits);
                 case "staffing" -> b.staffing(isNull() ? Optional.empty() : Optional.of(staffing()));
                 default -> o.unknown();
             }
@@ -838,7 +832,7 @@ public final class DisclosureJsonReader {
 
     private Staffing staffing() throws IOException {
         var b = Staffing.builder();
-        Fields o = fields("the staffing (人员情况)", STAFFING_REQUIRED);
+        Fields o = fields(STAFFING);
         while (o.next()) {
             switch (o.name()) {
                 case "authorizedPosts" -> b.authorizedPosts(integer());
@@ -854,7 +848,7 @@ public final class DisclosureJsonReader {
 
     private StaffChange staffChange() throws IOException {
         var b = StaffChange.builder();
-        Fields o = fields("a staff group (人数及增减)", STAFF_CHANGE_REQUIRED);
+        Fields o = fields(STAFF_CHANGE);
         while (o.next()) {
             switch (o.name()) {
                 case "count" -> b.count(integer());
@@ -867,7 +861,7 @@ public final class DisclosureJsonReader {
 
     private NarrativeSection narrative() throws IOException {
         var b = NarrativeSection.builder();
-        Fields o = fields("a narrative section (情况说明)", NARRATIVE_REQUIRED);
+        Fields o = fields(NARRATIVE);
         while (o.next()) {
             switch (o.name()) {
                 case "title" -> b.title(string());
@@ -893,7 +887,7 @@ public final class DisclosureJsonReader {
                 continue;
             }
             table = TABLE_NAMES[kind.ordinal()];
-            tableWhat = TABLE_WHATS[kind.ordinal()];
+            tableKind = TABLE_KINDS[kind.ordinal()];
             switch (kind) {
                 case REVENUE_EXPENDITURE_SUMMARY -> d.revenueExpenditureSummary(revenueExpenditureSummary());
                 case REVENUE_SUMMARY -> d.revenueSummary(revenueSummary());
@@ -911,21 +905,17 @@ public final class DisclosureJsonReader {
         }
     }
 
-    private String tableWhat() {
-        return tableWhat;
-    }
-
     private RevenueExpenditureSummary revenueExpenditureSummary() throws IOException {
         var b = RevenueExpenditureSummary.builder();
-        Fields o = fields(tableWhat(), UNIT_ONLY);
+        Fields o = fields(tableKind);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
-                case "incomeLines" -> b.addAllIncomeLines(array("incomeLines", this::summaryIncomeLine));
+                case "incomeLines" -> array("incomeLines", this::summaryIncomeLine, b::addIncomeLines);
                 case "incomeTotal" -> b.incomeTotal(isNull() ? Optional.empty() : Optional.of(totals(SummaryColumn.class)));
                 case "expenditureLines" ->
-                        b.addAllExpenditureLines(array("expenditureLines", this::summaryExpenditureLine));
+                        array("expenditureLines", this::summaryExpenditureLine, b::addExpenditureLines);
                 case "expenditureTotal" -> b.expenditureTotal(isNull() ? Optional.empty() : Optional.of(totals(SummaryColumn.class)));
                 default -> o.unknown();
             }
@@ -935,15 +925,15 @@ public final class DisclosureJsonReader {
 
     private FiscalAppropriationSummary fiscalAppropriationSummary() throws IOException {
         var b = FiscalAppropriationSummary.builder();
-        Fields o = fields(tableWhat(), UNIT_ONLY);
+        Fields o = fields(tableKind);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
-                case "incomeLines" -> b.addAllIncomeLines(array("incomeLines", this::fiscalIncomeLine));
+                case "incomeLines" -> array("incomeLines", this::fiscalIncomeLine, b::addIncomeLines);
                 case "incomeTotal" -> b.incomeTotal(isNull() ? Optional.empty() : Optional.of(totals(FiscalIncomeColumn.class)));
                 case "expenditureLines" ->
-                        b.addAllExpenditureLines(array("expenditureLines", this::fiscalExpenditureLine));
+                        array("expenditureLines", this::fiscalExpenditureLine, b::addExpenditureLines);
                 case "expenditureTotal" -> b.expenditureTotal(isNull() ? Optional.empty() : Optional.of(totals(FiscalExpenditureColumn.class)));
                 default -> o.unknown();
             }
@@ -953,12 +943,12 @@ public final class DisclosureJsonReader {
 
     private RevenueSummary revenueSummary() throws IOException {
         var b = RevenueSummary.builder();
-        Fields o = fields(tableWhat(), UNIT_ONLY);
+        Fields o = fields(tableKind);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::revenueRow));
+                case "rows" -> array("rows", this::revenueRow, b::addRows);
                 case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(RevenueColumn.class)));
                 default -> o.unknown();
             }
@@ -968,12 +958,12 @@ public final class DisclosureJsonReader {
 
     private ExpenditureSummary expenditureSummary() throws IOException {
         var b = ExpenditureSummary.builder();
-        Fields o = fields(tableWhat(), UNIT_ONLY);
+        Fields o = fields(tableKind);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::expenditureRow));
+                case "rows" -> array("rows", this::expenditureRow, b::addRows);
                 case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(ExpenditureColumn.class)));
                 default -> o.unknown();
             }
@@ -983,12 +973,12 @@ public final class DisclosureJsonReader {
 
     private GeneralBudgetExpenditure generalBudgetExpenditure() throws IOException {
         var b = GeneralBudgetExpenditure.builder();
-        Fields o = fields(tableWhat(), UNIT_ONLY);
+        Fields o = fields(tableKind);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::expenditureRow));
+                case "rows" -> array("rows", this::expenditureRow, b::addRows);
                 case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(ExpenditureColumn.class)));
                 default -> o.unknown();
             }
@@ -998,12 +988,12 @@ public final class DisclosureJsonReader {
 
     private GeneralBudgetBasicExpenditure basicExpenditure() throws IOException {
         var b = GeneralBudgetBasicExpenditure.builder();
-        Fields o = fields(tableWhat(), UNIT_ONLY);
+        Fields o = fields(tableKind);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::basicRow));
+                case "rows" -> array("rows", this::basicRow, b::addRows);
                 case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(BasicExpenditureColumn.class)));
                 default -> o.unknown();
             }
@@ -1013,12 +1003,12 @@ public final class DisclosureJsonReader {
 
     private GeneralBudgetProjectExpenditure projectExpenditure() throws IOException {
         var b = GeneralBudgetProjectExpenditure.builder();
-        Fields o = fields(tableWhat(), UNIT_ONLY);
+        Fields o = fields(tableKind);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::projectRow));
+                case "rows" -> array("rows", this::projectRow, b::addRows);
                 case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(ProjectExpenditureColumn.class)));
                 default -> o.unknown();
             }
@@ -1028,12 +1018,12 @@ public final class DisclosureJsonReader {
 
     private GovernmentFundExpenditure governmentFundExpenditure() throws IOException {
         var b = GovernmentFundExpenditure.builder();
-        Fields o = fields(tableWhat(), UNIT_ONLY);
+        Fields o = fields(tableKind);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::fundRow));
+                case "rows" -> array("rows", this::fundRow, b::addRows);
                 case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(FundExpenditureColumn.class)));
                 default -> o.unknown();
             }
@@ -1043,12 +1033,12 @@ public final class DisclosureJsonReader {
 
     private StateCapitalExpenditure stateCapitalExpenditure() throws IOException {
         var b = StateCapitalExpenditure.builder();
-        Fields o = fields(tableWhat(), UNIT_ONLY);
+        Fields o = fields(tableKind);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::fundRow));
+                case "rows" -> array("rows", this::fundRow, b::addRows);
                 case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(FundExpenditureColumn.class)));
                 default -> o.unknown();
             }
@@ -1058,12 +1048,12 @@ public final class DisclosureJsonReader {
 
     private ThreePublicExpenses threePublicExpenses() throws IOException {
         var b = ThreePublicExpenses.builder();
-        Fields o = fields(tableWhat(), UNIT_ONLY);
+        Fields o = fields(tableKind);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::threePublicRow));
+                case "rows" -> array("rows", this::threePublicRow, b::addRows);
                 case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(ThreePublicExpenseColumn.class)));
                 default -> o.unknown();
             }
@@ -1073,12 +1063,12 @@ public final class DisclosureJsonReader {
 
     private CarryoverDetail carryoverDetail() throws IOException {
         var b = CarryoverDetail.builder();
-        Fields o = fields(tableWhat(), UNIT_ONLY);
+        Fields o = fields(tableKind);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
-                case "rows" -> b.addAllRows(array("rows", this::carryoverRow));
+                case "rows" -> array("rows", this::carryoverRow, b::addRows);
                 case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(CarryoverColumn.class)));
                 default -> o.unknown();
             }
@@ -1090,7 +1080,7 @@ public final class DisclosureJsonReader {
 
     private <C extends Enum<C> & AmountColumn> TotalsRow<C> totals(Class<C> columns) throws IOException {
         var b = TotalsRow.<C>builder();
-        Fields o = fields("a totals row (合计行)");
+        Fields o = fields(TOTALS_ROW);
         while (o.next()) {
             switch (o.name()) {
                 case "name" -> b.name(optionalString());
@@ -1103,7 +1093,7 @@ public final class DisclosureJsonReader {
 
     private SummaryIncomeLine summaryIncomeLine() throws IOException {
         var b = SummaryIncomeLine.builder();
-        Fields o = fields("an income line");
+        Fields o = fields(SUMMARY_INCOME_LINE);
         while (o.next()) {
             switch (o.name()) {
                 case "item" -> b.item(isNull() ? Optional.empty() : Optional.of(constant(IncomeItem.class)));
@@ -1117,7 +1107,7 @@ public final class DisclosureJsonReader {
 
     private SummaryExpenditureLine summaryExpenditureLine() throws IOException {
         var b = SummaryExpenditureLine.builder();
-        Fields o = fields("an expenditure line");
+        Fields o = fields(SUMMARY_EXPENDITURE_LINE);
         while (o.next()) {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
@@ -1131,7 +1121,7 @@ public final class DisclosureJsonReader {
 
     private FiscalIncomeLine fiscalIncomeLine() throws IOException {
         var b = FiscalIncomeLine.builder();
-        Fields o = fields("an income line");
+        Fields o = fields(FISCAL_INCOME_LINE);
         while (o.next()) {
             switch (o.name()) {
                 case "item" -> b.item(isNull() ? Optional.empty() : Optional.of(constant(FiscalIncomeItem.class)));
@@ -1145,7 +1135,7 @@ public final class DisclosureJsonReader {
 
     private FiscalExpenditureLine fiscalExpenditureLine() throws IOException {
         var b = FiscalExpenditureLine.builder();
-        Fields o = fields("an expenditure line");
+        Fields o = fields(FISCAL_EXPENDITURE_LINE);
         while (o.next()) {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
@@ -1159,7 +1149,7 @@ public final class DisclosureJsonReader {
 
     private RevenueRow revenueRow() throws IOException {
         var b = RevenueRow.builder();
-        Fields o = fields("a row");
+        Fields o = fields(REVENUE_ROW);
         while (o.next()) {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
@@ -1173,7 +1163,7 @@ public final class DisclosureJsonReader {
 
     private ExpenditureRow expenditureRow() throws IOException {
         var b = ExpenditureRow.builder();
-        Fields o = fields("a row");
+        Fields o = fields(EXPENDITURE_ROW);
         while (o.next()) {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
@@ -1187,7 +1177,7 @@ public final class DisclosureJsonReader {
 
     private BasicExpenditureRow basicRow() throws IOException {
         var b = BasicExpenditureRow.builder();
-        Fields o = fields("a row");
+        Fields o = fields(BASIC_ROW);
         while (o.next()) {
             switch (o.name()) {
                 case "code" -> b.code(optionalEconomicCode());
@@ -1201,7 +1191,7 @@ public final class DisclosureJsonReader {
 
     private ProjectExpenditureRow projectRow() throws IOException {
         var b = ProjectExpenditureRow.builder();
-        Fields o = fields("a row", PROJECT_ROW_REQUIRED);
+        Fields o = fields(PROJECT_ROW);
         while (o.next()) {
             switch (o.name()) {
                 case "rowKind" -> b.rowKind(constant(ProjectRowKind.class));
@@ -1218,7 +1208,7 @@ public final class DisclosureJsonReader {
 
     private FundExpenditureRow fundRow() throws IOException {
         var b = FundExpenditureRow.builder();
-        Fields o = fields("a row");
+        Fields o = fields(FUND_ROW);
         while (o.next()) {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
@@ -1232,7 +1222,7 @@ public final class DisclosureJsonReader {
 
     private ThreePublicExpenseRow threePublicRow() throws IOException {
         var b = ThreePublicExpenseRow.builder();
-        Fields o = fields("a row");
+        Fields o = fields(THREE_PUBLIC_ROW);
         while (o.next()) {
             switch (o.name()) {
                 case "item" -> b.item(isNull() ? Optional.empty()
@@ -1247,7 +1237,7 @@ public final class DisclosureJsonReader {
 
     private CarryoverRow carryoverRow() throws IOException {
         var b = CarryoverRow.builder();
-        Fields o = fields("a row");
+        Fields o = fields(CARRYOVER_ROW);
         while (o.next()) {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
@@ -1263,7 +1253,7 @@ public final class DisclosureJsonReader {
 
     private OtherMatters otherMatters() throws IOException {
         var b = OtherMatters.builder();
-        Fields o = fields("the other matters (其他重要事项)");
+        Fields o = fields(OTHER_MATTERS);
         while (o.next()) {
             switch (o.name()) {
                 case "runningCosts" -> b.runningCosts(isNull() ? Optional.empty() : Optional.of(runningCosts()));
@@ -1279,7 +1269,7 @@ public final class DisclosureJsonReader {
 
     private RunningCosts runningCosts() throws IOException {
         var b = RunningCosts.builder();
-        Fields o = fields("the running costs (运行经费)", RUNNING_COSTS_REQUIRED);
+        Fields o = fields(RUNNING_COSTS);
         while (o.next()) {
             switch (o.name()) {
                 case "kind" -> b.kind(constant(RunningCostKind.class));
@@ -1296,7 +1286,7 @@ public final class DisclosureJsonReader {
 
     private GovernmentProcurement procurement() throws IOException {
         var b = GovernmentProcurement.builder();
-        Fields o = fields("the government procurement (政府采购)", PROCUREMENT_REQUIRED);
+        Fields o = fields(PROCUREMENT);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -1314,7 +1304,7 @@ public final class DisclosureJsonReader {
 
     private StateAssets stateAssets() throws IOException {
         var b = StateAssets.builder();
-        Fields o = fields("the state-owned assets (国有资产占用情况)", UNIT_ONLY);
+        Fields o = fields(STATE_ASSETS);
         while (o.next()) {
             switch (o.name()) {
                 case "asOfText" -> b.asOfText(optionalString());
@@ -1324,7 +1314,7 @@ public final class DisclosureJsonReader {
                 case "buildingValue" -> b.buildingValue(optionalDecimal());
                 case "vehicleCount" -> b.vehicleCount(optionalInteger());
                 case "vehicleValue" -> b.vehicleValue(optionalDecimal());
-                case "vehicles" -> b.addAllVehicles(array("vehicles", this::vehicle));
+                case "vehicles" -> array("vehicles", this::vehicle, b::addVehicles);
                 case "furnitureValue" -> b.furnitureValue(optionalDecimal());
                 case "otherAssetsValue" -> b.otherAssetsValue(optionalDecimal());
                 case "largeEquipment" -> b.largeEquipment(isNull() ? Optional.empty() : Optional.of(largeEquipment()));
@@ -1337,7 +1327,7 @@ public final class DisclosureJsonReader {
 
     private VehicleHolding vehicle() throws IOException {
         var b = VehicleHolding.builder();
-        Fields o = fields("a vehicle holding (车辆)", VEHICLE_REQUIRED);
+        Fields o = fields(VEHICLE);
         while (o.next()) {
             switch (o.name()) {
                 case "label" -> b.label(string());
@@ -1351,7 +1341,7 @@ public final class DisclosureJsonReader {
 
     private LargeEquipmentCounts largeEquipment() throws IOException {
         var b = LargeEquipmentCounts.builder();
-        Fields o = fields("the large equipment counts (大型设备)", LARGE_EQUIPMENT_REQUIRED);
+        Fields o = fields(LARGE_EQUIPMENT);
         while (o.next()) {
             switch (o.name()) {
                 case "atLeast500Thousand" -> b.atLeast500Thousand(integer());
@@ -1365,7 +1355,7 @@ public final class DisclosureJsonReader {
 
     private PlannedAssetPurchases plannedPurchases() throws IOException {
         var b = PlannedAssetPurchases.builder();
-        Fields o = fields("the planned asset purchases (购置资产)", PLANNED_PURCHASES_REQUIRED);
+        Fields o = fields(PLANNED_PURCHASES);
         while (o.next()) {
             switch (o.name()) {
                 case "vehicleFundsArranged" -> b.vehicleFundsArranged(bool());
@@ -1380,7 +1370,7 @@ public final class DisclosureJsonReader {
 
     private PerformanceSummary performanceSummary() throws IOException {
         var b = PerformanceSummary.builder();
-        Fields o = fields("the performance summary (预算绩效情况)", PERFORMANCE_SUMMARY_REQUIRED);
+        Fields o = fields(PERFORMANCE_SUMMARY);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -1401,16 +1391,16 @@ public final class DisclosureJsonReader {
 
     private OverallPerformanceTarget overallTarget() throws IOException {
         var b = OverallPerformanceTarget.builder();
-        Fields o = fields("an overall performance target sheet (整体绩效目标表)", OVERALL_TARGET_REQUIRED);
+        Fields o = fields(OVERALL_TARGET);
         while (o.next()) {
             switch (o.name()) {
                 case "entityName" -> b.entityName(string());
                 case "contactPerson" -> b.contactPerson(optionalString());
                 case "contactPhone" -> b.contactPhone(optionalString());
                 case "annualGoalsText" -> b.annualGoalsText(string());
-                case "annualGoals" -> b.addAllAnnualGoals(strings("annualGoals"));
+                case "annualGoals" -> array("annualGoals", this::string, b::addAnnualGoals);
                 case "funding" -> b.funding(overallFunding());
-                case "indicators" -> b.addAllIndicators(array("indicators", this::indicator));
+                case "indicators" -> array("indicators", this::indicator, b::addIndicators);
                 default -> o.unknown();
             }
         }
@@ -1419,7 +1409,7 @@ public final class DisclosureJsonReader {
 
     private OverallFunding overallFunding() throws IOException {
         var b = OverallFunding.builder();
-        Fields o = fields("the funding (资金情况)", OVERALL_FUNDING_REQUIRED);
+        Fields o = fields(OVERALL_FUNDING);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -1435,7 +1425,7 @@ public final class DisclosureJsonReader {
 
     private ProjectPerformanceTarget projectTarget() throws IOException {
         var b = ProjectPerformanceTarget.builder();
-        Fields o = fields("a project performance target sheet (项目支出绩效目标表)", PROJECT_TARGET_REQUIRED);
+        Fields o = fields(PROJECT_TARGET);
         while (o.next()) {
             switch (o.name()) {
                 case "budgetUnit" -> b.budgetUnit(string());
@@ -1443,7 +1433,7 @@ public final class DisclosureJsonReader {
                 case "manager" -> b.manager(optionalString());
                 case "funding" -> b.funding(projectFunding());
                 case "overallGoal" -> b.overallGoal(string());
-                case "indicators" -> b.addAllIndicators(array("indicators", this::indicator));
+                case "indicators" -> array("indicators", this::indicator, b::addIndicators);
                 default -> o.unknown();
             }
         }
@@ -1452,7 +1442,7 @@ public final class DisclosureJsonReader {
 
     private ProjectFunding projectFunding() throws IOException {
         var b = ProjectFunding.builder();
-        Fields o = fields("the funding (项目资金)", PROJECT_FUNDING_REQUIRED);
+        Fields o = fields(PROJECT_FUNDING);
         while (o.next()) {
             switch (o.name()) {
                 case "unit" -> b.unit(unit());
@@ -1467,7 +1457,7 @@ public final class DisclosureJsonReader {
 
     private PerformanceIndicator indicator() throws IOException {
         var b = PerformanceIndicator.builder();
-        Fields o = fields("a performance indicator (绩效指标)", INDICATOR_REQUIRED);
+        Fields o = fields(INDICATOR);
         while (o.next()) {
             switch (o.name()) {
                 case "firstLevel" -> b.firstLevel(firstLevel());
@@ -1487,7 +1477,7 @@ public final class DisclosureJsonReader {
 
     private FirstLevelCategory firstLevel() throws IOException {
         var b = FirstLevelCategory.builder();
-        Fields o = fields("a first-level indicator (一级指标)", PRINTED_TEXT_ONLY);
+        Fields o = fields(FIRST_LEVEL);
         while (o.next()) {
             switch (o.name()) {
                 case "printedText" -> b.printedText(string());
@@ -1501,7 +1491,7 @@ public final class DisclosureJsonReader {
 
     private SecondLevelCategory secondLevel() throws IOException {
         var b = SecondLevelCategory.builder();
-        Fields o = fields("a second-level indicator (二级指标)", PRINTED_TEXT_ONLY);
+        Fields o = fields(SECOND_LEVEL);
         while (o.next()) {
             switch (o.name()) {
                 case "printedText" -> b.printedText(string());
@@ -1515,7 +1505,7 @@ public final class DisclosureJsonReader {
 
     private TargetValue target() throws IOException {
         var b = TargetValue.builder();
-        Fields o = fields("a target value (指标值)", TARGET_REQUIRED);
+        Fields o = fields(TARGET);
         while (o.next()) {
             switch (o.name()) {
                 case "text" -> b.text(string());
