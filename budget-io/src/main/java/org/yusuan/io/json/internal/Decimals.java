@@ -81,6 +81,49 @@ public final class Decimals {
     }
 
     /**
+     * The value of number text that {@link #isAcceptable(char[], int, int)} accepted and that is a JSON number (an
+     * optional minus, digits, an optional point and digits): exactly {@code new BigDecimal(text, offset, length)},
+     * scale included, but built from a {@code long} when it has at most 18 digits (every printed amount), without
+     * the general parsing of that constructor.
+     *
+     * @param text the characters, not null
+     * @param offset where the number starts in them
+     * @param length the number's length
+     * @return the value, never null
+     */
+    public static BigDecimal parse(char[] text, int offset, int length) {
+        int end = offset + length;
+        int i = offset;
+        boolean negative = text[i] == '-';
+        if (negative) {
+            i++;
+        }
+        if (end - i > 19) {
+            // More than 18 digits and a point: more than a long holds.
+            return new BigDecimal(text, offset, length);
+        }
+        long unscaled = 0;
+        int scale = 0;
+        boolean fraction = false;
+        for (; i < end; i++) {
+            char c = text[i];
+            if (c == '.') {
+                fraction = true;
+            } else {
+                unscaled = unscaled * 10 + (c - '0');
+                if (fraction) {
+                    scale++;
+                }
+            }
+        }
+        if (!fraction && end - offset - (negative ? 1 : 0) > 18) {
+            // 19 digits and no point: may be more than a long holds.
+            return new BigDecimal(text, offset, length);
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+    }
+
+    /**
      * Checks a value before it is written, so that the writer never produces what the reader refuses.
      *
      * @param value the value, not null

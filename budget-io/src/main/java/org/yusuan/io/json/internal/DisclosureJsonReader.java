@@ -440,11 +440,12 @@ public final class DisclosureJsonReader {
          * @return true on a field's value ({@link #name()} names it), false after the object's closing }
          */
         boolean next() throws IOException {
+            // Kept small, with the rarer cases in methods of their own, so that it is inlined where it is called.
             if (known) {
-                ObjectKind.Field read = field != null ? field : kind.learn(name);
-                seen |= read.bit();
-                if (!predicted) {
-                    kind.record(index - 1, read);
+                if (predicted) {
+                    seen |= field.bit();
+                } else {
+                    learnUnpredicted();
                 }
             }
             known = false;
@@ -454,33 +455,56 @@ public final class DisclosureJsonReader {
                 field = expected;
                 name = expected.name();
                 predicted = true;
-            } else {
-                JsonToken token = expected == null ? p.nextToken() : p.currentToken();
-                if (token != JsonToken.FIELD_NAME) {
-                    if (token != JsonToken.END_OBJECT) {
-                        throw error("unexpected " + describe(token) + " in " + kind.what(), "a field name or }")
-                                .build();
-                    }
-                    end();
-                    return false;
-                }
-                name = p.currentName();
-                field = kind.field(name);
-                predicted = false;
+            } else if (!isUnpredictedName(expected)) {
+                return false;
             }
             index++;
-            nameLocation = locating ? p.currentTokenLocation() : null;
+            if (locating) {
+                nameLocation = p.currentTokenLocation();
+            }
             // A name read before in this object was read as the kind's, so the kind has learned it.
             if (field != null && (seen & field.bit()) != 0) {
-                // On the field name, the pointer is the field's: /path/to/object/name.
-                throw at(ReadException.builder(source, "the field \"" + name + "\" is given twice in "
-                        + kind.what()), nameLocation, pointer())
-                        .expected("each field once (a document has no \"last one wins\")")
-                        .build();
+                throw givenTwice();
             }
             p.nextToken();
             known = true;
             return true;
+        }
+
+        /** Counts the field just read, which was not the predicted one, and records it for the next object. */
+        private void learnUnpredicted() {
+            ObjectKind.Field read = field != null ? field : kind.learn(name);
+            seen |= read.bit();
+            kind.record(index - 1, read);
+        }
+
+        /**
+         * Moves to the next field's name when it was not the predicted one.
+         *
+         * @param expected the predicted field, which Jackson found not to be next; null if there was none
+         * @return true on a field's name, false after the object's closing } (the object ended)
+         */
+        private boolean isUnpredictedName(ObjectKind.Field expected) throws IOException {
+            JsonToken token = expected == null ? p.nextToken() : p.currentToken();
+            if (token != JsonToken.FIELD_NAME) {
+                if (token != JsonToken.END_OBJECT) {
+                    throw error("unexpected " + describe(token) + " in " + kind.what(), "a field name or }").build();
+                }
+                end();
+                return false;
+            }
+            name = p.currentName();
+            field = kind.field(name);
+            predicted = false;
+            return true;
+        }
+
+        private ReadException givenTwice() {
+            // On the field name, the pointer is the field's: /path/to/object/name.
+            return at(ReadException.builder(source, "the field \"" + name + "\" is given twice in " + kind.what()),
+                    nameLocation, pointer())
+                    .expected("each field once (a document has no \"last one wins\")")
+                    .build();
         }
 
         /** The name of the field whose value the parser is on. */
@@ -598,7 +622,7 @@ public final class DisclosureJsonReader {
         if (!Decimals.isAcceptable(text, offset, length)) {
             throw error(Decimals.problemWithText(p.getText()), Decimals.EXPECTED).build();
         }
-        return new BigDecimal(text, offset, length);
+        return Decimals.parse(text, offset, length);
     }
 
     private Optional<BigDecimal> optionalDecimal() throws IOException {

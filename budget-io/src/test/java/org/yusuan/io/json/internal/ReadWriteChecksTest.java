@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -93,6 +95,31 @@ class ReadWriteChecksTest {
     void numberTextIsAcceptableExactlyWhenItHasNoProblem(@ForAll("numberTexts") String text) {
         char[] padded = ("[" + text + "]").toCharArray();
         assertEquals(Decimals.problemWithText(text) == null, Decimals.isAcceptable(padded, 1, text.length()), text);
+    }
+
+    @Property(tries = 3000)
+    void anAcceptedJsonNumberParsesToExactlyWhatBigDecimalsConstructorGives(@ForAll("jsonNumbers") String text) {
+        char[] padded = ("[" + text + "]").toCharArray();
+        Assume.that(Decimals.isAcceptable(padded, 1, text.length()));
+        BigDecimal expected = new BigDecimal(text);
+
+        BigDecimal parsed = Decimals.parse(padded, 1, text.length());
+
+        assertEquals(expected, parsed, text);
+        assertEquals(expected.scale(), parsed.scale(), text);
+        assertEquals(expected.toString(), parsed.toString(), text);
+    }
+
+    @Provide
+    Arbitrary<String> jsonNumbers() {
+        // The JSON grammar without exponents: -?(0|[1-9][0-9]*)(\.[0-9]+)?, from 1 to 26 digits before the point
+        // (around the 18 a long holds) and up to 14 after it.
+        Arbitrary<String> integers = Arbitraries.oneOf(Arbitraries.just("0"),
+                Arbitraries.strings().withChars("0123456789").ofMinLength(0).ofMaxLength(25)
+                        .flatMap(rest -> Arbitraries.of("1", "5", "9").map(first -> first + rest)));
+        Arbitrary<String> fractions = Arbitraries.oneOf(Arbitraries.just(""),
+                Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(14).map(f -> "." + f));
+        return Combinators.combine(Arbitraries.of("", "-"), integers, fractions).as((sign, i, f) -> sign + i + f);
     }
 
     @Property(tries = 2000)
