@@ -10,7 +10,8 @@
 #   benchmarks/run.sh --batch "10000"    # the batch counts to run instead of the mode's ("" for none)
 #
 # Results go to benchmarks/results/<UTC time>-<mode>/: jmh.json (JMH's JSON), batch.jsonl (one line per batch run),
-# report.md (the tables) and machine.txt (nproc, memory, java -version). Needs only a JDK 17.
+# paired.jsonl (the paired reads, with the JSON benchmarks), report.md (the tables) and machine.txt (nproc, memory,
+# java -version). Needs only a JDK 17.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -87,6 +88,17 @@ if [ "${#batch_counts[@]}" -gt 0 ]; then
     java -Xmx256m -cp "$jar" org.yusuan.benchmarks.batch.BatchRun --count "$count" --out "$out/batch.jsonl"
   done
   report_args+=(--batch "$out/batch.jsonl")
+fi
+
+# The paired read (PairedRead): yusuan's JSON read, plain Jackson's and Jackson's tokens in turn in one JVM, whose
+# ratios a drifting machine does not move; run with the JSON benchmarks.
+if [ -z "$filter" ] || [[ "JsonBenchmark" =~ $filter ]]; then
+  if [ "$mode" = quick ]; then paired_options=(--rounds 100 --warmup 50); else paired_options=(); fi
+  for size in typical large; do
+    java -Xms1g -Xmx1g -cp "$jar" org.yusuan.benchmarks.paired.PairedRead --size "$size" "${paired_options[@]}" \
+      | tee -a "$out/paired.jsonl"
+  done
+  report_args+=(--paired "$out/paired.jsonl")
 fi
 
 echo "load at end: $(uptime)" >> "$out/machine.txt"

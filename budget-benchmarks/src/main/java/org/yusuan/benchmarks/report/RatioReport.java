@@ -17,72 +17,89 @@ import java.util.TreeMap;
 import org.yusuan.testkit.Fixtures;
 
 /**
- * The report (性能报告) of a benchmark run: reads JMH's JSON results ({@code -rf json}) and the batch runs' JSON
- * lines, and prints each comparison as a ratio with its error, the text import speed in MB/s, and the batch
- * throughput and heap, as Markdown tables.
+ * The report (性能报告) of a benchmark run: reads JMH's JSON results ({@code -rf json}), the batch runs' JSON lines
+ * and the paired reads' ({@link org.yusuan.benchmarks.paired.PairedRead}), and prints each comparison as a ratio
+ * with its error, the text import speed in MB/s, the batch throughput and heap, and the paired ratios, as Markdown
+ * tables.
  *
  * <p>The ratio is subject time / baseline time (average time per operation, smaller is better); its error combines
  * the two scores' 99.9% confidence half-widths as JMH reports them: {@code r * sqrt((ea/a)^2 + (eb/b)^2)}. When a
  * score has no error (one fork and one iteration) the ratio is printed without one.
  *
  * <p>Run: {@code java -cp budget-benchmarks/target/benchmarks.jar org.yusuan.benchmarks.report.RatioReport
- * results.json [--batch batch.jsonl]}
+ * results.json [--batch batch.jsonl] [--paired paired.jsonl]}
  */
 public final class RatioReport {
 
     private final List<Score> scores;
     private final List<JsonNode> batches;
+    private final List<JsonNode> paired;
 
-    RatioReport(List<Score> scores, List<JsonNode> batches) {
+    RatioReport(List<Score> scores, List<JsonNode> batches, List<JsonNode> paired) {
         this.scores = List.copyOf(scores);
         this.batches = List.copyOf(batches);
+        this.paired = List.copyOf(paired);
     }
 
     /**
      * Prints the report of the given result files.
      *
-     * @param args JMH JSON result files, and {@code --batch FILE} for each batch result file (JSON lines)
+     * @param args JMH JSON result files, {@code --batch FILE} for each batch result file and {@code --paired FILE}
+     *     for each paired read result file (JSON lines)
      * @throws IOException if a file cannot be read
      */
     public static void main(String[] args) throws IOException {
         List<Path> jmh = new ArrayList<>();
         List<Path> batch = new ArrayList<>();
+        List<Path> paired = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--batch") && i + 1 < args.length) {
                 batch.add(Path.of(args[++i]));
+            } else if (args[i].equals("--paired") && i + 1 < args.length) {
+                paired.add(Path.of(args[++i]));
             } else {
                 jmh.add(Path.of(args[i]));
             }
         }
-        if (jmh.isEmpty() && batch.isEmpty()) {
-            System.err.println("usage: RatioReport results.json... [--batch batch.jsonl]...");
+        if (jmh.isEmpty() && batch.isEmpty() && paired.isEmpty()) {
+            System.err.println("usage: RatioReport results.json... [--batch batch.jsonl]... [--paired paired.jsonl]...");
             System.exit(2);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        read(jmh, batch).print(out);
+        read(jmh, batch, paired).print(out);
     }
 
     static RatioReport read(List<Path> jmhFiles, List<Path> batchFiles) throws IOException {
+        return read(jmhFiles, batchFiles, List.of());
+    }
+
+    static RatioReport read(List<Path> jmhFiles, List<Path> batchFiles, List<Path> pairedFiles) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<Score> scores = new ArrayList<>();
         for (Path file : jmhFiles) {
             scores.addAll(Score.parse(mapper.readTree(file.toFile())));
         }
-        List<JsonNode> batches = new ArrayList<>();
-        for (Path file : batchFiles) {
+        return new RatioReport(scores, lines(mapper, batchFiles), lines(mapper, pairedFiles));
+    }
+
+    /** The JSON objects of files of JSON lines, in order. */
+    private static List<JsonNode> lines(ObjectMapper mapper, List<Path> files) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (Path file : files) {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
-                    batches.add(mapper.readTree(line));
+                    nodes.add(mapper.readTree(line));
                 }
             }
         }
-        return new RatioReport(scores, batches);
+        return nodes;
     }
 
     void print(PrintStream out) {
         printComparisons(out);
         printTextImport(out);
         printBatches(out);
+        printPaired(out);
         printOthers(out);
     }
 
@@ -166,6 +183,30 @@ public final class RatioReport {
                     b.path("findings").asLong());
         }
         out.println();
+    }
+
+    private void printPaired(PrintStream out) {
+        if (paired.isEmpty()) {
+            return;
+        }
+        out.println("## Paired read: the three readers in turn in one JVM (median of the rounds, quartiles)");
+        out.println();
+        out.println("| size | rounds × reads | yusuan / plain Jackson | yusuan / Jackson tokens | "
+                + "plain Jackson / Jackson tokens | mean µs (yusuan, plain, tokens) |");
+        out.println("|---|---|---|---|---|---|");
+        for (JsonNode r : paired) {
+            JsonNode mean = r.path("meanMicros");
+            out.printf(Locale.ROOT, "| %s | %d × %d | %s | %s | %s | %.1f, %.1f, %.1f |%n", r.path("size").asText(),
+                    r.path("rounds").asInt(), r.path("ops").asInt(), quartiles(r.path("yusuanOverPlain")),
+                    quartiles(r.path("yusuanOverRaw")), quartiles(r.path("plainOverRaw")),
+                    mean.path("yusuan").asDouble(), mean.path("plain").asDouble(), mean.path("raw").asDouble());
+        }
+        out.println();
+    }
+
+    private static String quartiles(JsonNode q) {
+        return String.format(Locale.ROOT, "%.3f (%.3f–%.3f)", q.path("median").asDouble(), q.path("q1").asDouble(),
+                q.path("q3").asDouble());
     }
 
     private void printOthers(PrintStream out) {

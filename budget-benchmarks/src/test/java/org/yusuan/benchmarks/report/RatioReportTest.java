@@ -82,6 +82,24 @@ class RatioReportTest {
                 + "| readPlainJackson: 2.00 ms/op | 1.50 | ≤ 1.2 | **no** | - / - |"), text);
     }
 
+    @Test
+    void pairedReadsArePrintedWithTheirMediansAndQuartiles(@TempDir Path dir) throws IOException {
+        Path paired = dir.resolve("paired.jsonl");
+        Files.writeString(paired, "{\"size\":\"typical\",\"bytes\":59424,\"rounds\":200,\"ops\":200,"
+                + "\"yusuanOverPlain\":{\"median\":1.205,\"q1\":1.194,\"q3\":1.217},"
+                + "\"yusuanOverRaw\":{\"median\":1.418,\"q1\":1.408,\"q3\":1.435},"
+                + "\"plainOverRaw\":{\"median\":1.176,\"q1\":1.167,\"q3\":1.189},"
+                + "\"meanMicros\":{\"yusuan\":194.9,\"plain\":161.5,\"raw\":137.8}}\n");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        RatioReport.read(List.of(), List.of(), List.of(paired)).print(new PrintStream(bytes, true,
+                StandardCharsets.UTF_8));
+
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("| typical | 200 × 200 | 1.205 (1.194–1.217) | 1.418 (1.408–1.435) "
+                + "| 1.176 (1.167–1.189) | 194.9, 161.5, 137.8 |"), text);
+    }
+
     private static RatioReport report(Path dir) throws IOException {
         Path file = dir.resolve("results.json");
         Files.writeString(file, RESULTS);
