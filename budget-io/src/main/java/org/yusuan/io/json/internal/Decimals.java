@@ -98,27 +98,24 @@ public final class Decimals {
         if (negative) {
             i++;
         }
-        if (end - i > 19) {
-            // More than 18 digits and a point: more than a long holds.
-            return new BigDecimal(text, offset, length);
-        }
         long unscaled = 0;
+        int digits = 0;
         int scale = 0;
         boolean fraction = false;
         for (; i < end; i++) {
             char c = text[i];
             if (c == '.') {
                 fraction = true;
-            } else {
-                unscaled = unscaled * 10 + (c - '0');
-                if (fraction) {
-                    scale++;
-                }
+                continue;
             }
-        }
-        if (!fraction && end - offset - (negative ? 1 : 0) > 18) {
-            // 19 digits and no point: may be more than a long holds.
-            return new BigDecimal(text, offset, length);
+            if (++digits > 18) {
+                // More digits than a long always holds.
+                return new BigDecimal(text, offset, length);
+            }
+            unscaled = unscaled * 10 + (c - '0');
+            if (fraction) {
+                scale++;
+            }
         }
         return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
