@@ -36,7 +36,7 @@ final class ObjectKind {
     private final String[] required;
     private final ConcurrentMap<String, Field> fields = new ConcurrentHashMap<>();
     private final Field[] order = new Field[MAX_FIELDS];
-    /** The bits of all required fields once each has been learned, else 0 (a kind with required fields). */
+    /** The bits of all required fields once each has been learned, else 0. */
     private volatile long requiredBits;
 
     private ObjectKind(String what, String[] required) {
@@ -160,6 +160,9 @@ final class ObjectKind {
      * @return the name of the field, or null if none is missing
      */
     String missing(long seen) {
+        if (required.length == 0) {
+            return null;
+        }
         long bits = requiredBits;
         if (bits != 0 && (seen & bits) == bits) {
             return null;
