@@ -69,10 +69,6 @@ public final class RatioReport {
         read(jmh, batch, paired).print(out);
     }
 
-    static RatioReport read(List<Path> jmhFiles, List<Path> batchFiles) throws IOException {
-        return read(jmhFiles, batchFiles, List.of());
-    }
-
     static RatioReport read(List<Path> jmhFiles, List<Path> batchFiles, List<Path> pairedFiles) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<Score> scores = new ArrayList<>();

@@ -103,6 +103,6 @@ class RatioReportTest {
     private static RatioReport report(Path dir) throws IOException {
         Path file = dir.resolve("results.json");
         Files.writeString(file, RESULTS);
-        return RatioReport.read(List.of(file), List.of());
+        return RatioReport.read(List.of(file), List.of(), List.of());
     }
 }
