@@ -141,7 +141,8 @@ public final class BudgetJson {
     public BudgetDisclosure read(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "input stream must not be null");
         Objects.requireNonNull(sourceName, "source name must not be null");
-        // The fast way: the bytes in memory, checked to be well-formed UTF-8, parsed as bytes as plain Jackson does.
+        // The fast way: the bytes in memory, parsed as bytes as plain Jackson does (its UTF-8 parser refuses malformed
+        // bytes as strictly as the text reader below, which then says where they are).
         DocumentBytes document = DocumentBytes.read(in);
         int start = document.utf8Start();
         if (start >= 0) {

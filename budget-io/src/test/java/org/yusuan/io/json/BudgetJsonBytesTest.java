@@ -14,14 +14,18 @@ import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 import org.yusuan.io.ReadException;
 import org.yusuan.io.json.internal.DocumentBytes;
@@ -40,7 +44,7 @@ import org.yusuan.testkit.Disclosures;
 import org.yusuan.testkit.Fixtures;
 
 /**
- * Reading a stream takes the fast way (bytes held, checked, parsed as UTF-8 bytes) or, for everything it does not
+ * Reading a stream takes the fast way (bytes held, parsed as UTF-8 bytes) or, for everything it does not
  * take, the exact way (text decoded strictly): both give the same disclosures and the same errors, columns counted in
  * characters. Writing a stream passes the document on whole, or nothing when an amount is refused.
  */
@@ -72,7 +76,7 @@ class BudgetJsonBytesTest {
     }
 
     @Test
-    void malformedUtf8ThatJacksonAloneWouldAcceptIsRefusedNamingTheByte() {
+    void malformedUtf8ThatJacksonBefore223AcceptedIsRefusedNamingTheByte() {
         String head = "{\"format\":\"yusuan-disclosure\",\"version\":1,\"entityName\":\"预算";
         for (byte[] bad : List.of(new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0,
                 (byte) 0x80}, new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80})) {
@@ -89,6 +93,49 @@ class BudgetJsonBytesTest {
             assertTrue(e.column().isPresent(), e.getMessage());
             assertEquals("/entityName", e.field().orElse(null));
         }
+    }
+
+    @Property(tries = 500)
+    void aStreamIsRefusedExactlyWhenItsBytesAreNotWellFormedUtf8(@ForAll("utf8Pieces") List<byte[]> pieces,
+            @ForAll boolean inAnUnknownField) {
+        // The fast way leaves malformed bytes to Jackson's parser; whichever way refuses them, the error is the text
+        // reader's, naming the byte offset, and whatever is accepted is the text the JDK's strict decoder gives.
+        byte[] bytes = concat(pieces.toArray(byte[][]::new));
+        String head = "{\"format\":\"yusuan-disclosure\",\"version\":1,"
+                + (inAnUnknownField ? "\"note\":[\"" : "\"entityName\":\"预算");
+        byte[] input = concat(head.getBytes(StandardCharsets.UTF_8), bytes, ((inAnUnknownField
+                ? "\"],\"entityName\":\"预算" : "") + "\",\"entityKind\":\"UNIT\",\"fiscalYear\":2024}")
+                .getBytes(StandardCharsets.UTF_8));
+        BudgetJson reader = inAnUnknownField ? json.withUnknownFieldsIgnored() : json;
+        String decoded;
+        try {
+            decoded = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            decoded = null;
+        }
+
+        if (decoded != null) {
+            BudgetDisclosure read = reader.read(new ByteArrayInputStream(input), "d.json");
+            assertEquals(inAnUnknownField ? "预算" : "预算" + decoded, read.getEntityName());
+        } else {
+            ReadException e = assertThrows(ReadException.class,
+                    () -> reader.read(new ByteArrayInputStream(input), "d.json"));
+            assertTrue(e.getMessage().contains("malformed UTF-8 input"), e.getMessage());
+            assertTrue(e.getMessage().contains("at byte offset"), e.getMessage());
+        }
+    }
+
+    @Provide
+    Arbitrary<List<byte[]>> utf8Pieces() {
+        Arbitrary<byte[]> wellFormed = Arbitraries.of("a", "2024", "预算", "库尔勒市", "é", "𠀀", "\uD7FF", "\uDBFF\uDFFF")
+                .map(s -> s.getBytes(StandardCharsets.UTF_8));
+        Arbitrary<byte[]> illFormed = Arbitraries.of(new byte[] {(byte) 0xC0, (byte) 0xAF},
+                new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                new byte[] {(byte) 0xF0, (byte) 0x8F, (byte) 0xBF, (byte) 0xBF},
+                new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xE9},
+                new byte[] {(byte) 0x80}, new byte[] {(byte) 0xFF});
+        return Arbitraries.frequencyOf(Tuple.of(5, wellFormed), Tuple.of(1, illFormed))
+                .list().ofMaxSize(6);
     }
 
     @Property(tries = 60)
