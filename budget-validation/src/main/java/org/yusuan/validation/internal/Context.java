@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.yusuan.codes.CatalogEntry;
 import org.yusuan.codes.ClassificationCatalog;
+import org.yusuan.codes.ClassificationCode;
 import org.yusuan.codes.CodeSystem;
 import org.yusuan.codes.EconomicCode;
 import org.yusuan.codes.FunctionalCode;
@@ -262,8 +263,9 @@ public final class Context {
      * @return the digits, or empty when the row has no code and its name names no single catalog entry
      */
     public Optional<String> codeOf(TableRow<?> row, CodeSystem system) {
-        if (row.classificationCode().isPresent()) {
-            return Optional.of(row.classificationCode().get().digits());
+        Optional<ClassificationCode<?>> printed = row.classificationCode();
+        if (printed.isPresent()) {
+            return Optional.of(printed.get().digits());
         }
         return inferredCodes.computeIfAbsent(row, r -> inferCode(r, system));
     }

@@ -28,9 +28,10 @@ final class HierarchyRule implements Rule {
     @Override
     public void check(Context context) {
         for (Tables.Coded table : Tables.coded(context.disclosure())) {
-            List<List<TableRow<?>>> scopes = table.kind() == TableKind.GENERAL_BUDGET_PROJECT_EXPENDITURE
-                    ? Tables.scopes(table.rows()) : List.of(List.copyOf(table.rows()));
-            for (List<TableRow<?>> scope : scopes) {
+            List<? extends List<? extends TableRow<?>>> scopes =
+                    table.kind() == TableKind.GENERAL_BUDGET_PROJECT_EXPENDITURE
+                            ? Tables.scopes(table.rows()) : List.of(table.rows());
+            for (List<? extends TableRow<?>> scope : scopes) {
                 Structure s = scopes.size() == 1 ? context.structure(table.rows(), table.system())
                         : new Structure(context, scope, table.system());
                 for (TableRow<?> dup : s.duplicates) {

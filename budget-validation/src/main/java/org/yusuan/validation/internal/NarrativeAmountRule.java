@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -303,13 +304,45 @@ final class NarrativeAmountRule implements Rule {
      */
     static final class Lookup {
 
-        /** A row with its code digits ("" without a code) and its normalized name (null without a name). */
-        private record Named(TableRow<?> row, String digits, String name) {
+        /**
+         * A row with its code digits ("" without a code) and its normalized name (null without a name), normalized
+         * when first asked for: most statements compare only the 类 rows' names.
+         */
+        private static final class Named {
+            private final TableRow<?> row;
+            private final String digits;
+            private String name;
+            private boolean normalized;
+
+            Named(TableRow<?> row, String digits) {
+                this.row = row;
+                this.digits = digits;
+            }
+
+            TableRow<?> row() {
+                return row;
+            }
+
+            String digits() {
+                return digits;
+            }
+
+            String name() {
+                if (!normalized) {
+                    name = row.getName().map(CodeNames::normalize).orElse(null);
+                    normalized = true;
+                }
+                return name;
+            }
+        }
+
+        /** What {@link #category} is remembered by. */
+        private record CategoryKey(Kind kind, FiscalExpenditureColumn fund, String name) {
         }
 
         private final BudgetDisclosure d;
         private final Map<Label, Optional<Expected>> labels = new java.util.IdentityHashMap<>();
-        private final Map<String, Optional<Expected>> categories = new java.util.HashMap<>();
+        private final Map<CategoryKey, Optional<Expected>> categories = new java.util.HashMap<>();
         private List<Named> t5;
         private List<Named> t4;
 
@@ -332,7 +365,7 @@ final class NarrativeAmountRule implements Rule {
             if (!CATEGORY_NAMES.contains(normalized)) {
                 return Optional.empty();
             }
-            String key = kind + "/" + fund + "/" + normalized;
+            CategoryKey key = new CategoryKey(kind, fund, normalized);
             Optional<Expected> e = categories.get(key);
             if (e == null) {
                 e = find(kind, normalized, fund);
@@ -379,8 +412,7 @@ final class NarrativeAmountRule implements Rule {
         private static List<Named> named(List<? extends TableRow<?>> rows) {
             List<Named> named = new ArrayList<>(rows.size());
             for (TableRow<?> row : rows) {
-                named.add(new Named(row, row.classificationCode().map(c -> c.digits()).orElse(""),
-                        row.getName().map(CodeNames::normalize).orElse(null)));
+                named.add(new Named(row, row.classificationCode().map(c -> c.digits()).orElse("")));
             }
             return named;
         }
@@ -424,11 +456,10 @@ final class NarrativeAmountRule implements Rule {
             String categoryCode = null;
             for (Lookup.Named row : lookup.t5()) {
                 String digits = row.digits();
-                String name = row.name() == null ? unnamed : row.name();
                 if (digits.length() == 3) {
-                    categoryCode = name.equals(category) ? digits : null;
+                    categoryCode = Objects.requireNonNullElse(row.name(), unnamed).equals(category) ? digits : null;
                 } else if (digits.length() == 7 && categoryCode != null && digits.startsWith(categoryCode)
-                        && name.equals(item)) {
+                        && Objects.requireNonNullElse(row.name(), unnamed).equals(item)) {
                     match = row.row();
                     break;
                 }

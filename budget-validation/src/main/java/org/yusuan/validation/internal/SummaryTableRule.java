@@ -74,20 +74,21 @@ final class SummaryTableRule implements Rule {
             context.sum(Rules.T1_INCOME_SUM, Severity.ERROR, Where.row(kind, t.getIncomeTotal().get()), unit,
                     Amounts.cell(t.getIncomeTotal().get(), SummaryColumn.BUDGET), terms, null);
         }
-        for (Map.Entry<IncomeItem, SummaryIncomeLine> e : lines.entrySet()) {
+        // The lines under each printed line, in the order of the items (one pass, not one per parent).
+        Map<IncomeItem, List<SummaryIncomeLine>> children = new EnumMap<>(IncomeItem.class);
+        for (Map.Entry<IncomeItem, SummaryIncomeLine> k : lines.entrySet()) {
+            IncomeItem up = k.getKey().parent().orElse(null);
+            if (up != null && lines.containsKey(up)) {
+                children.computeIfAbsent(up, x -> new ArrayList<>()).add(k.getValue());
+            }
+        }
+        for (Map.Entry<IncomeItem, List<SummaryIncomeLine>> e : children.entrySet()) {
             IncomeItem parent = e.getKey();
-            List<SummaryIncomeLine> kids = new ArrayList<>();
-            for (Map.Entry<IncomeItem, SummaryIncomeLine> k : lines.entrySet()) {
-                if (k.getKey().parent().orElse(null) == parent) {
-                    kids.add(k.getValue());
-                }
-            }
-            if (kids.isEmpty()) {
-                continue;
-            }
-            BigDecimal parentAmount = e.getValue().getAmount().orElse(null);
+            List<SummaryIncomeLine> kids = e.getValue();
+            SummaryIncomeLine parentLine = lines.get(parent);
+            BigDecimal parentAmount = parentLine.getAmount().orElse(null);
             boolean anyKid = kids.stream().anyMatch(k -> k.getAmount().isPresent());
-            Where at = Where.row(kind, e.getValue());
+            Where at = Where.row(kind, parentLine);
             if (STRUCTURAL.contains(parent)) {
                 if (parentAmount != null || anyKid) {
                     context.sum(Rules.T1_INCOME_SUM, Severity.ERROR, at, unit, parentAmount, terms(kind, kids), null);
@@ -102,7 +103,7 @@ final class SummaryTableRule implements Rule {
                 BigDecimal v = kid.getAmount().orElse(null);
                 if (v != null && v.compareTo(Amounts.orZero(parentAmount)) > 0) {
                     context.add(Rules.T1_INCOME_SUM, Severity.ERROR, Where.row(kind, kid), Amounts.orZero(parentAmount),
-                            v, false, unit, "part_exceeds", e.getValue().getName().orElse(parent.label()));
+                            v, false, unit, "part_exceeds", parentLine.getName().orElse(parent.label()));
                     exceeded = true;
                 }
             }
