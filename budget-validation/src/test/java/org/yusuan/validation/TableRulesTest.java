@@ -106,6 +106,25 @@ class TableRulesTest {
     }
 
     @Test
+    void aRowPrintedTwiceBeforeItsParentIsOutOfOrderOnceAtItsLastPlace() {
+        BudgetDisclosure d = Sample.disclosure();
+        var t7 = Sample.table7();
+        List<org.yusuan.model.table.ProjectExpenditureRow> rows = new java.util.ArrayList<>(t7.getRows());
+        // sub-unit, 201, 20103, project 2010399: the same project object twice, then its parent 20103.
+        var parent = rows.remove(2);
+        var project = rows.get(2);
+        rows.add(project);
+        rows.add(parent);
+        d = ImmutableBudgetDisclosure.copyOf(d).withGeneralBudgetProjectExpenditure(
+                org.yusuan.model.table.ImmutableGeneralBudgetProjectExpenditure.copyOf(t7).withRows(rows));
+        List<Finding> order = findings(d, Rules.ROW_ORDER);
+        assertEquals(1, order.size(), () -> order.toString());
+        assertEquals(Optional.of("2010399"), order.get(0).code());
+        assertEquals(List.of("20103"), order.get(0).arguments());
+        assertEquals(List.of(), findings(d, Rules.ROW_DUPLICATE));
+    }
+
+    @Test
     void aTableDeclaredEmptyThatPrintsAnAmountIsAWarning() {
         BudgetDisclosure d = Sample.disclosure();
         var t8 = d.getGovernmentFundExpenditure().orElseThrow();

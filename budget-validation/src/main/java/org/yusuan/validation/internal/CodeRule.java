@@ -34,7 +34,7 @@ final class CodeRule implements Rule {
         BudgetDisclosure d = context.disclosure();
         d.getRevenueExpenditureSummary().ifPresent(t -> check(context, t.getKind(), t.getExpenditureLines()));
         d.getFiscalAppropriationSummary().ifPresent(t -> check(context, t.getKind(), t.getExpenditureLines()));
-        for (Tables.Coded t : Tables.coded(d)) {
+        for (Tables.Coded t : context.codedTables()) {
             check(context, t.kind(), t.rows());
         }
     }

@@ -38,6 +38,7 @@ public final class Context {
     private final Set<Finding> seen = new HashSet<>();
     private final Map<TableRow<?>, Optional<String>> inferredCodes = new IdentityHashMap<>();
     private final Map<List<?>, Structure> structures = new IdentityHashMap<>();
+    private List<Tables.Coded> coded;
 
     Context(BudgetDisclosure disclosure, Settings settings, Catalogs catalogs) {
         this.disclosure = disclosure;
@@ -48,6 +49,18 @@ public final class Context {
     /** @return the disclosure being validated */
     public BudgetDisclosure disclosure() {
         return disclosure;
+    }
+
+    /**
+     * The coded tables of the disclosure ({@link Tables#coded}), listed once per run for all the rules that walk them.
+     *
+     * @return the tables, in the order of {@link Tables#coded}; immutable
+     */
+    List<Tables.Coded> codedTables() {
+        if (coded == null) {
+            coded = List.copyOf(Tables.coded(disclosure));
+        }
+        return coded;
     }
 
     /** @return the settings */
@@ -268,6 +281,21 @@ public final class Context {
             return Optional.of(printed.get().digits());
         }
         return inferredCodes.computeIfAbsent(row, r -> inferCode(r, system));
+    }
+
+    /**
+     * As {@link #codeOf}, without an {@code Optional}: for loops over every row of a table.
+     *
+     * @param row a row of a coded table
+     * @param system which catalog the table's codes come from
+     * @return the digits, or null when the row has no code and its name names no single catalog entry
+     */
+    String digitsOf(TableRow<?> row, CodeSystem system) {
+        Optional<ClassificationCode<?>> printed = row.classificationCode();
+        if (printed.isPresent()) {
+            return printed.get().digits();
+        }
+        return inferredCodes.computeIfAbsent(row, r -> inferCode(r, system)).orElse(null);
     }
 
     private Optional<String> inferCode(TableRow<?> row, CodeSystem system) {

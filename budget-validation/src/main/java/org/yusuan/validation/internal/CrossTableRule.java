@@ -66,7 +66,7 @@ final class CrossTableRule implements Rule {
     public void check(Context c) {
         BudgetDisclosure d = c.disclosure();
         Map<TableKind, Tables.Coded> coded = new EnumMap<>(TableKind.class);
-        for (Tables.Coded t : Tables.coded(d)) {
+        for (Tables.Coded t : c.codedTables()) {
             coded.put(t.kind(), t);
         }
         Optional<RevenueExpenditureSummary> t1 = d.getRevenueExpenditureSummary();
@@ -163,8 +163,11 @@ final class CrossTableRule implements Rule {
             Map<String, BigDecimal> projects = new LinkedHashMap<>();
             for (TableRow<?> row : t7.rows()) {
                 if (Tables.isProject(row)) {
-                    c.codeOf(row, t7.system()).ifPresent(code -> projects.merge(code,
-                            Amounts.orZero(Amounts.cell(row, ProjectExpenditureColumn.TOTAL)), BigDecimal::add));
+                    String code = c.digitsOf(row, t7.system());
+                    if (code != null) {
+                        projects.merge(code, Amounts.orZero(Amounts.cell(row, ProjectExpenditureColumn.TOTAL)),
+                                BigDecimal::add);
+                    }
                 }
             }
             Map<String, TableRow<?>> rows5 = rowsByCode(c, t5);
@@ -273,13 +276,16 @@ final class CrossTableRule implements Rule {
             return Amounts.cell(row, column);
         }
         BigDecimal sum = null;
-        for (Map.Entry<TableRow<?>, String> e : s.codes.entrySet()) {
-            TableRow<?> r = e.getKey();
-            if (Tables.isProject(r) || s.duplicates.contains(r) || !e.getValue().startsWith(code)) {
+        // Each coded row once: a row printed twice (the same object) is a duplicate, unless it is a project,
+        // and both are left out.
+        for (int i = 0; i < s.rows.size(); i++) {
+            TableRow<?> r = s.rows.get(i);
+            String rowCode = s.code(i);
+            if (rowCode == null || Tables.isProject(r) || s.duplicates.contains(r) || !rowCode.startsWith(code)) {
                 continue;
             }
-            TableRow<?> parent = s.parents.get(r);
-            if (parent == null || !s.codes.get(parent).startsWith(code)) {
+            String parentCode = s.parentCode(i);
+            if (parentCode == null || !parentCode.startsWith(code)) {
                 sum = Amounts.orZero(sum).add(Amounts.orZero(Amounts.cell(r, column)));
             }
         }
@@ -290,8 +296,10 @@ final class CrossTableRule implements Rule {
         Set<String> codes = new LinkedHashSet<>();
         for (TableRow<?> row : t.rows()) {
             if (!Tables.isSubUnit(row)) {
-                c.codeOf(row, t.system()).filter(code -> code.length() >= length)
-                        .ifPresent(code -> codes.add(code.substring(0, length)));
+                String code = c.digitsOf(row, t.system());
+                if (code != null && code.length() >= length) {
+                    codes.add(code.substring(0, length));
+                }
             }
         }
         return codes;
@@ -301,7 +309,10 @@ final class CrossTableRule implements Rule {
         Map<String, TableRow<?>> m = new LinkedHashMap<>();
         for (TableRow<?> row : t.rows()) {
             if (!Tables.isProject(row) && !Tables.isSubUnit(row)) {
-                c.codeOf(row, t.system()).ifPresent(code -> m.putIfAbsent(code, row));
+                String code = c.digitsOf(row, t.system());
+                if (code != null) {
+                    m.putIfAbsent(code, row);
+                }
             }
         }
         return m;

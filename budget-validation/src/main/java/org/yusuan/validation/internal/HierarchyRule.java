@@ -27,7 +27,7 @@ final class HierarchyRule implements Rule {
 
     @Override
     public void check(Context context) {
-        for (Tables.Coded table : Tables.coded(context.disclosure())) {
+        for (Tables.Coded table : context.codedTables()) {
             List<? extends List<? extends TableRow<?>>> scopes =
                     table.kind() == TableKind.GENERAL_BUDGET_PROJECT_EXPENDITURE
                             ? Tables.scopes(table.rows()) : List.of(table.rows());
@@ -40,15 +40,15 @@ final class HierarchyRule implements Rule {
                 // In document order (the map of parents is by identity, its own order arbitrary).
                 for (int i = 0; i < s.rows.size(); i++) {
                     TableRow<?> row = s.rows.get(i);
-                    TableRow<?> parent = s.parents.get(row);
-                    // A row printed twice (the same object) is reported once, at its last place, as it is keyed.
-                    if (parent != null && s.positions.get(row) == i && s.positions.get(parent) > i) {
+                    TableRow<?> parent = s.parent(i);
+                    // A row printed twice (the same object) is reported once, at its last place.
+                    if (parent != null && s.lastPosition(row) == i && s.lastPosition(parent) > i) {
                         context.report(Rules.ROW_ORDER, Severity.WARNING, where(table.kind(), row), null,
-                                s.codes.get(parent));
+                                s.parentCode(i));
                     }
                 }
-                for (TableRow<?> parent : s.withChildren) {
-                    sums(context, table, parent, s.children.get(parent));
+                for (int k = 0; k < s.withChildren.size(); k++) {
+                    sums(context, table, s.withChildren.get(k), s.children(k));
                 }
                 if (s.subUnit != null && !s.topLevel.isEmpty()) {
                     sums(context, table, s.subUnit, s.topLevel);

@@ -26,7 +26,7 @@ final class TableTotalRule implements Rule {
 
     @Override
     public void check(Context context) {
-        for (Tables.Coded table : Tables.coded(context.disclosure())) {
+        for (Tables.Coded table : context.codedTables()) {
             if (table.totals().isEmpty()) {
                 continue;
             }
