@@ -3,6 +3,7 @@ package org.yusuan.validation.internal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.yusuan.codes.ClassificationCode;
 import org.yusuan.model.table.AmountColumn;
 import org.yusuan.model.table.TableKind;
 import org.yusuan.model.table.TableRow;
@@ -42,8 +43,9 @@ public record Where(TableKind table, String code, String name, String project, S
      * @return the location
      */
     public static Where row(TableKind table, TableRow<?> row) {
-        return new Where(table, row.classificationCode().map(c -> c.digits()).orElse(null),
-                row.getName().orElse(null), null, null);
+        Optional<? extends ClassificationCode<?>> code = row.classificationCode();
+        return new Where(table, code.isPresent() ? code.get().digits() : null, row.getName().orElse(null), null,
+                null);
     }
 
     /**
