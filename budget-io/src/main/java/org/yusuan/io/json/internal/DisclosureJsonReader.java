@@ -118,19 +118,39 @@ public final class DisclosureJsonReader {
     private static final ObjectKind[] TABLE_KINDS = Arrays.stream(TABLE_NAMES)
             .map(name -> ObjectKind.of("the table " + name, "unit"))
             .toArray(ObjectKind[]::new);
-    /** The amounts object of each kind of row, by the enum of its columns. */
+    /** The amounts object of each kind of row, by the enum of its columns: for a totals row, whose columns vary. */
     private static final ClassValue<AmountsKind<?>> AMOUNTS = new ClassValue<>() {
         @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
         protected AmountsKind<?> computeValue(Class<?> columns) {
-            return new AmountsKind<>(ObjectKind.of(JsonNames.amountsDescription((Class) columns)),
-                    JsonNames.keys((Class) columns));
+            return AmountsKind.of((Class) columns);
         }
     };
 
     /** The kind of an {@code amounts} object, and its columns by key. */
-    private record AmountsKind<C>(ObjectKind kind, Map<String, C> columns) {
+    private record AmountsKind<C extends Enum<C> & AmountColumn>(ObjectKind kind, Map<String, C> columns) {
+
+        static <C extends Enum<C> & AmountColumn> AmountsKind<C> of(Class<C> columns) {
+            return new AmountsKind<>(ObjectKind.of(JsonNames.amountsDescription(columns)), JsonNames.keys(columns));
+        }
     }
+
+    // The amounts object of each kind of row, a constant so that a row does not look it up.
+    private static final AmountsKind<SummaryColumn> SUMMARY_AMOUNTS = AmountsKind.of(SummaryColumn.class);
+    private static final AmountsKind<FiscalIncomeColumn> FISCAL_INCOME_AMOUNTS =
+            AmountsKind.of(FiscalIncomeColumn.class);
+    private static final AmountsKind<FiscalExpenditureColumn> FISCAL_EXPENDITURE_AMOUNTS =
+            AmountsKind.of(FiscalExpenditureColumn.class);
+    private static final AmountsKind<RevenueColumn> REVENUE_AMOUNTS = AmountsKind.of(RevenueColumn.class);
+    private static final AmountsKind<ExpenditureColumn> EXPENDITURE_AMOUNTS = AmountsKind.of(ExpenditureColumn.class);
+    private static final AmountsKind<BasicExpenditureColumn> BASIC_AMOUNTS =
+            AmountsKind.of(BasicExpenditureColumn.class);
+    private static final AmountsKind<ProjectExpenditureColumn> PROJECT_AMOUNTS =
+            AmountsKind.of(ProjectExpenditureColumn.class);
+    private static final AmountsKind<FundExpenditureColumn> FUND_AMOUNTS = AmountsKind.of(FundExpenditureColumn.class);
+    private static final AmountsKind<ThreePublicExpenseColumn> THREE_PUBLIC_AMOUNTS =
+            AmountsKind.of(ThreePublicExpenseColumn.class);
+    private static final AmountsKind<CarryoverColumn> CARRYOVER_AMOUNTS = AmountsKind.of(CarryoverColumn.class);
 
     // Each kind of object, with its required fields: a constant, so that what is learned of it is kept.
     private static final ObjectKind DISCLOSURE = ObjectKind.of("a disclosure", "format", "version", "entityName",
@@ -777,10 +797,8 @@ public final class DisclosureJsonReader {
      * Reads an {@code amounts} object straight into the builder of its row (no map of its own, which the builder
      * would only copy): each printed amount is given to {@code put} as it is read.
      */
-    private <C extends Enum<C> & AmountColumn> void amounts(Class<C> columns, BiConsumer<C, BigDecimal> put)
+    private <C extends Enum<C> & AmountColumn> void amounts(AmountsKind<C> amounts, BiConsumer<C, BigDecimal> put)
             throws IOException {
-        @SuppressWarnings("unchecked")
-        AmountsKind<C> amounts = (AmountsKind<C>) AMOUNTS.get(columns);
         Map<String, C> keys = amounts.columns();
         Fields o = fields(amounts.kind());
         while (o.next()) {
@@ -1104,11 +1122,13 @@ public final class DisclosureJsonReader {
 
     private <C extends Enum<C> & AmountColumn> TotalsRow<C> totals(Class<C> columns) throws IOException {
         var b = TotalsRow.<C>builder();
+        @SuppressWarnings("unchecked")
+        AmountsKind<C> amounts = (AmountsKind<C>) AMOUNTS.get(columns);
         Fields o = fields(TOTALS_ROW);
         while (o.next()) {
             switch (o.name()) {
                 case "name" -> b.name(optionalString());
-                case "amounts" -> amounts(columns, b::putAmounts);
+                case "amounts" -> amounts(amounts, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1122,7 +1142,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "item" -> b.item(isNull() ? Optional.empty() : Optional.of(constant(IncomeItem.class)));
                 case "name" -> b.name(optionalString());
-                case "amounts" -> amounts(SummaryColumn.class, b::putAmounts);
+                case "amounts" -> amounts(SUMMARY_AMOUNTS, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1136,7 +1156,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
-                case "amounts" -> amounts(SummaryColumn.class, b::putAmounts);
+                case "amounts" -> amounts(SUMMARY_AMOUNTS, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1150,7 +1170,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "item" -> b.item(isNull() ? Optional.empty() : Optional.of(constant(FiscalIncomeItem.class)));
                 case "name" -> b.name(optionalString());
-                case "amounts" -> amounts(FiscalIncomeColumn.class, b::putAmounts);
+                case "amounts" -> amounts(FISCAL_INCOME_AMOUNTS, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1164,7 +1184,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
-                case "amounts" -> amounts(FiscalExpenditureColumn.class, b::putAmounts);
+                case "amounts" -> amounts(FISCAL_EXPENDITURE_AMOUNTS, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1178,7 +1198,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
-                case "amounts" -> amounts(RevenueColumn.class, b::putAmounts);
+                case "amounts" -> amounts(REVENUE_AMOUNTS, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1192,7 +1212,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
-                case "amounts" -> amounts(ExpenditureColumn.class, b::putAmounts);
+                case "amounts" -> amounts(EXPENDITURE_AMOUNTS, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1206,7 +1226,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "code" -> b.code(optionalEconomicCode());
                 case "name" -> b.name(optionalString());
-                case "amounts" -> amounts(BasicExpenditureColumn.class, b::putAmounts);
+                case "amounts" -> amounts(BASIC_AMOUNTS, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1223,7 +1243,7 @@ public final class DisclosureJsonReader {
                 case "name" -> b.name(optionalString());
                 case "projectName" -> b.projectName(optionalString());
                 case "subUnit" -> b.subUnit(optionalString());
-                case "amounts" -> amounts(ProjectExpenditureColumn.class, b::putAmounts);
+                case "amounts" -> amounts(PROJECT_AMOUNTS, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1237,7 +1257,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
-                case "amounts" -> amounts(FundExpenditureColumn.class, b::putAmounts);
+                case "amounts" -> amounts(FUND_AMOUNTS, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1252,7 +1272,7 @@ public final class DisclosureJsonReader {
                 case "item" -> b.item(isNull() ? Optional.empty()
                         : Optional.of(constant(ThreePublicExpenseItem.class)));
                 case "name" -> b.name(optionalString());
-                case "amounts" -> amounts(ThreePublicExpenseColumn.class, b::putAmounts);
+                case "amounts" -> amounts(THREE_PUBLIC_AMOUNTS, b::putAmounts);
                 default -> o.unknown();
             }
         }
@@ -1266,7 +1286,7 @@ public final class DisclosureJsonReader {
             switch (o.name()) {
                 case "code" -> b.code(optionalFunctionalCode());
                 case "name" -> b.name(optionalString());
-                case "amounts" -> amounts(CarryoverColumn.class, b::putAmounts);
+                case "amounts" -> amounts(CARRYOVER_AMOUNTS, b::putAmounts);
                 default -> o.unknown();
             }
         }
