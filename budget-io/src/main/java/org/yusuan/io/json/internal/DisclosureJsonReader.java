@@ -118,15 +118,6 @@ public final class DisclosureJsonReader {
     private static final ObjectKind[] TABLE_KINDS = Arrays.stream(TABLE_NAMES)
             .map(name -> ObjectKind.of("the table " + name, "unit"))
             .toArray(ObjectKind[]::new);
-    /** The amounts object of each kind of row, by the enum of its columns: for a totals row, whose columns vary. */
-    private static final ClassValue<AmountsKind<?>> AMOUNTS = new ClassValue<>() {
-        @Override
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        protected AmountsKind<?> computeValue(Class<?> columns) {
-            return AmountsKind.of((Class) columns);
-        }
-    };
-
     /** The kind of an {@code amounts} object, and its columns by key. */
     private record AmountsKind<C extends Enum<C> & AmountColumn>(ObjectKind kind, Map<String, C> columns) {
 
@@ -135,7 +126,8 @@ public final class DisclosureJsonReader {
         }
     }
 
-    // The amounts object of each kind of row, a constant so that a row does not look it up.
+    // The amounts object of each kind of row (its body rows and its totals row alike), a constant so that a row
+    // does not look it up.
     private static final AmountsKind<SummaryColumn> SUMMARY_AMOUNTS = AmountsKind.of(SummaryColumn.class);
     private static final AmountsKind<FiscalIncomeColumn> FISCAL_INCOME_AMOUNTS =
             AmountsKind.of(FiscalIncomeColumn.class);
@@ -955,10 +947,10 @@ public final class DisclosureJsonReader {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
                 case "incomeLines" -> array("incomeLines", this::summaryIncomeLine, b::addIncomeLines);
-                case "incomeTotal" -> b.incomeTotal(isNull() ? Optional.empty() : Optional.of(totals(SummaryColumn.class)));
+                case "incomeTotal" -> b.incomeTotal(isNull() ? Optional.empty() : Optional.of(totals(SUMMARY_AMOUNTS)));
                 case "expenditureLines" ->
                         array("expenditureLines", this::summaryExpenditureLine, b::addExpenditureLines);
-                case "expenditureTotal" -> b.expenditureTotal(isNull() ? Optional.empty() : Optional.of(totals(SummaryColumn.class)));
+                case "expenditureTotal" -> b.expenditureTotal(isNull() ? Optional.empty() : Optional.of(totals(SUMMARY_AMOUNTS)));
                 default -> o.unknown();
             }
         }
@@ -973,10 +965,10 @@ public final class DisclosureJsonReader {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
                 case "incomeLines" -> array("incomeLines", this::fiscalIncomeLine, b::addIncomeLines);
-                case "incomeTotal" -> b.incomeTotal(isNull() ? Optional.empty() : Optional.of(totals(FiscalIncomeColumn.class)));
+                case "incomeTotal" -> b.incomeTotal(isNull() ? Optional.empty() : Optional.of(totals(FISCAL_INCOME_AMOUNTS)));
                 case "expenditureLines" ->
                         array("expenditureLines", this::fiscalExpenditureLine, b::addExpenditureLines);
-                case "expenditureTotal" -> b.expenditureTotal(isNull() ? Optional.empty() : Optional.of(totals(FiscalExpenditureColumn.class)));
+                case "expenditureTotal" -> b.expenditureTotal(isNull() ? Optional.empty() : Optional.of(totals(FISCAL_EXPENDITURE_AMOUNTS)));
                 default -> o.unknown();
             }
         }
@@ -991,7 +983,7 @@ public final class DisclosureJsonReader {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
                 case "rows" -> array("rows", this::revenueRow, b::addRows);
-                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(RevenueColumn.class)));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(REVENUE_AMOUNTS)));
                 default -> o.unknown();
             }
         }
@@ -1006,7 +998,7 @@ public final class DisclosureJsonReader {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
                 case "rows" -> array("rows", this::expenditureRow, b::addRows);
-                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(ExpenditureColumn.class)));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(EXPENDITURE_AMOUNTS)));
                 default -> o.unknown();
             }
         }
@@ -1021,7 +1013,7 @@ public final class DisclosureJsonReader {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
                 case "rows" -> array("rows", this::expenditureRow, b::addRows);
-                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(ExpenditureColumn.class)));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(EXPENDITURE_AMOUNTS)));
                 default -> o.unknown();
             }
         }
@@ -1036,7 +1028,7 @@ public final class DisclosureJsonReader {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
                 case "rows" -> array("rows", this::basicRow, b::addRows);
-                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(BasicExpenditureColumn.class)));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(BASIC_AMOUNTS)));
                 default -> o.unknown();
             }
         }
@@ -1051,7 +1043,7 @@ public final class DisclosureJsonReader {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
                 case "rows" -> array("rows", this::projectRow, b::addRows);
-                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(ProjectExpenditureColumn.class)));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(PROJECT_AMOUNTS)));
                 default -> o.unknown();
             }
         }
@@ -1066,7 +1058,7 @@ public final class DisclosureJsonReader {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
                 case "rows" -> array("rows", this::fundRow, b::addRows);
-                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(FundExpenditureColumn.class)));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(FUND_AMOUNTS)));
                 default -> o.unknown();
             }
         }
@@ -1081,7 +1073,7 @@ public final class DisclosureJsonReader {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
                 case "rows" -> array("rows", this::fundRow, b::addRows);
-                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(FundExpenditureColumn.class)));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(FUND_AMOUNTS)));
                 default -> o.unknown();
             }
         }
@@ -1096,7 +1088,7 @@ public final class DisclosureJsonReader {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
                 case "rows" -> array("rows", this::threePublicRow, b::addRows);
-                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(ThreePublicExpenseColumn.class)));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(THREE_PUBLIC_AMOUNTS)));
                 default -> o.unknown();
             }
         }
@@ -1111,7 +1103,7 @@ public final class DisclosureJsonReader {
                 case "unit" -> b.unit(unit());
                 case "emptyNote" -> b.emptyNote(optionalString());
                 case "rows" -> array("rows", this::carryoverRow, b::addRows);
-                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(CarryoverColumn.class)));
+                case "totals" -> b.totals(isNull() ? Optional.empty() : Optional.of(totals(CARRYOVER_AMOUNTS)));
                 default -> o.unknown();
             }
         }
@@ -1120,10 +1112,8 @@ public final class DisclosureJsonReader {
 
     // --------------------------------------------------------------------------------------------------- rows
 
-    private <C extends Enum<C> & AmountColumn> TotalsRow<C> totals(Class<C> columns) throws IOException {
+    private <C extends Enum<C> & AmountColumn> TotalsRow<C> totals(AmountsKind<C> amounts) throws IOException {
         var b = TotalsRow.<C>builder();
-        @SuppressWarnings("unchecked")
-        AmountsKind<C> amounts = (AmountsKind<C>) AMOUNTS.get(columns);
         Fields o = fields(TOTALS_ROW);
         while (o.next()) {
             switch (o.name()) {
